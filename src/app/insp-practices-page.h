@@ -1,0 +1,17 @@
+/* insp-practices-page.h — a casebook of good and bad practice
+ *
+ * Copyright 2026 The Inspraak developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define INSP_TYPE_PRACTICES_PAGE (insp_practices_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (InspPracticesPage, insp_practices_page, INSP, PRACTICES_PAGE, GtkWidget)
+
+G_END_DECLS

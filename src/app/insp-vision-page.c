@@ -1,0 +1,48 @@
+/* insp-vision-page.c — the organisation's AI vision, written with its employees
+ *
+ * Copyright 2026 The Inspraak developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "inspraak-app"
+
+#include "config.h"
+
+#include "insp-vision-page.h"
+
+struct _InspVisionPage
+{
+  GtkWidget      parent_instance;
+
+  AdwStatusPage *status_page;
+};
+
+G_DEFINE_FINAL_TYPE (InspVisionPage, insp_vision_page, GTK_TYPE_WIDGET)
+
+static void
+insp_vision_page_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), INSP_TYPE_VISION_PAGE);
+
+  G_OBJECT_CLASS (insp_vision_page_parent_class)->dispose (object);
+}
+
+static void
+insp_vision_page_class_init (InspVisionPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = insp_vision_page_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/insp-vision-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, InspVisionPage, status_page);
+}
+
+static void
+insp_vision_page_init (InspVisionPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,28 @@
+/* insp-window.h — the main window: a sidebar of pages next to the page shown
+ *
+ * Copyright 2026 The Inspraak developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "insp-application.h"
+
+G_BEGIN_DECLS
+
+#define INSP_TYPE_WINDOW (insp_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (InspWindow, insp_window, INSP, WINDOW, AdwApplicationWindow)
+
+InspWindow *insp_window_new             (InspApplication *application);
+void        insp_window_show_page       (InspWindow      *self,
+                                         const char      *page_id);
+const char *insp_window_get_page_id     (InspWindow      *self);
+GtkWidget  *insp_window_get_page        (InspWindow      *self,
+                                         const char      *page_id);
+void        insp_window_add_toast       (InspWindow      *self,
+                                         AdwToast        *toast);
+
+G_END_DECLS

@@ -1,0 +1,45 @@
+/* insp-test-app.h — a running application for the GUI tests
+ *
+ * Copyright 2026 The Inspraak developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "insp-application.h"
+#include "insp-window.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  InspApplication *app;
+  InspWindow      *window;
+} InspTestApp;
+
+typedef gboolean (*InspTestCondition) (gpointer     data);
+typedef void     (*InspTestAppFunc)   (InspTestApp *fixture);
+
+int         insp_test_app_init          (int                 *argc,
+                                         char              ***argv);
+void        insp_test_app_run           (const char * const  *settings,
+                                         InspTestAppFunc      func);
+void        insp_test_add               (const char          *path,
+                                         InspTestAppFunc      func,
+                                         const char * const  *settings);
+void        insp_test_reset_settings    (void);
+gboolean    insp_test_wait_for          (InspTestCondition    condition,
+                                         gpointer             data,
+                                         guint                timeout_ms);
+void        insp_test_wait_idle         (void);
+GtkWindow  *insp_test_find_toplevel     (GType                type);
+gboolean    insp_test_window_is_shown   (gpointer             window);
+GtkWidget  *insp_test_find_descendant   (GtkWidget           *widget,
+                                         GType                type);
+void        insp_test_activate_action   (GtkWidget           *widget,
+                                         const char          *name,
+                                         GVariant            *parameter);
+
+G_END_DECLS
