@@ -1,0 +1,759 @@
+/* insp-store.c — one SQLite file holding one workspace: open, migrate, transact, copy
+ *
+ * Copyright 2026 The Inspraak developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "inspraak-core"
+
+#include "config.h"
+
+#include "insp-store.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "insp-core-resources.h"
+#include "insp-error.h"
+
+/* The migrations, in order: migration N brings a workspace to version N. Never edit one
+ * that was released; add the next. */
+static const char *migrations[] = {
+  RESOURCE_PREFIX "/core/schema/001-initial.sql",
+};
+
+struct _InspStore
+{
+  GObject     parent_instance;
+
+  char       *path;
+  sqlite3    *db;
+  GHashTable *statements;   /* SQL -> sqlite3_stmt */
+  gboolean    created;
+};
+
+G_DEFINE_FINAL_TYPE (InspStore, insp_store, G_TYPE_OBJECT)
+
+static void
+insp_store_finalize (GObject *object)
+{
+  InspStore *self = INSP_STORE (object);
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_free (self->path);
+
+  G_OBJECT_CLASS (insp_store_parent_class)->finalize (object);
+}
+
+static void
+insp_store_class_init (InspStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = insp_store_finalize;
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+insp_store_init (InspStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            finalize_statement);
+}
+
+int
+insp_store_get_latest_version (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
+
+static void
+set_sqlite_error (const char *path,
+                  sqlite3    *db,
+                  int         rc,
+                  GError    **error)
+{
+  const char *message = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, INSP_ERROR, INSP_ERROR_BUSY,
+                   _("%s: the workspace is in use by another program; try again later"), path);
+      break;
+    case SQLITE_CORRUPT:
+      g_set_error (error, INSP_ERROR, INSP_ERROR_CORRUPT,
+                   _("%s: the workspace is damaged (%s)"), path, message);
+      break;
+    case SQLITE_NOTADB:
+      g_set_error (error, INSP_ERROR, INSP_ERROR_NOT_WORKSPACE,
+                   _("%s: not an Inspraak workspace (%s)"), path, message);
+      break;
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      g_set_error (error, INSP_ERROR, INSP_ERROR_IO,
+                   _("%s: could not read or write the workspace (%s)"), path, message);
+      break;
+    case SQLITE_CONSTRAINT:
+      g_set_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA, "%s: %s", path, message);
+      break;
+    default:
+      g_set_error (error, INSP_ERROR, INSP_ERROR_FAILED, "%s: %s", path, message);
+      break;
+    }
+}
+
+/**
+ * insp_store_set_error:
+ * @self: a store
+ * @error: where to put the error
+ *
+ * Turns the store's last SQLite error into a #GError that names the file.
+ */
+void
+insp_store_set_error (InspStore  *self,
+                      GError    **error)
+{
+  set_sqlite_error (self->path, self->db, sqlite3_extended_errcode (self->db), error);
+}
+
+/* What a file must be before Inspraak opens it for writing: an SQLite file that is an
+ * Inspraak workspace of a version this program knows, intact. Reads only. */
+static gboolean
+inspect_file (const char *path,
+              gboolean   *empty_out,
+              GError    **error)
+{
+  static const char header[16] = "SQLite format 3";
+  g_autofree char *uri = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char head[100];
+  gssize got;
+  int fd;
+  int rc;
+  int application_id = 0;
+  int version = 0;
+  g_autofree char *check = NULL;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, INSP_ERROR, INSP_ERROR_NOT_FOUND, _("%s: cannot open (%s)"), path,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  got = read (fd, head, sizeof head);
+  close (fd);
+
+  if (got == 0)
+    {
+      *empty_out = TRUE;
+      return TRUE;
+    }
+  *empty_out = FALSE;
+  if (got < (gssize) sizeof head || memcmp (head, header, sizeof header) != 0)
+    {
+      g_set_error (error, INSP_ERROR, INSP_ERROR_NOT_WORKSPACE,
+                   _("%s: not an Inspraak workspace (not a database file)"), path);
+      return FALSE;
+    }
+
+  uri = g_strdup_printf ("file:%s?mode=ro", path);
+  rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db, "SELECT (SELECT application_id FROM pragma_application_id),"
+                                 " (SELECT user_version FROM pragma_user_version)",
+                             -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      application_id = sqlite3_column_int (stmt, 0);
+      version = sqlite3_column_int (stmt, 1);
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  stmt = NULL;
+
+  if (rc != SQLITE_OK)
+    {
+      if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+        set_sqlite_error (path, db, rc, error);
+      else
+        g_set_error (error, INSP_ERROR, INSP_ERROR_NOT_WORKSPACE,
+                     _("%s: not an Inspraak workspace (%s)"), path, sqlite3_errstr (rc));
+      sqlite3_close_v2 (db);
+      return FALSE;
+    }
+
+  if (application_id != INSP_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, INSP_ERROR, INSP_ERROR_NOT_WORKSPACE,
+                   _("%s: not an Inspraak workspace (a database of another program)"), path);
+      sqlite3_close_v2 (db);
+      return FALSE;
+    }
+
+  if (version > insp_store_get_latest_version ())
+    {
+      g_set_error (error, INSP_ERROR, INSP_ERROR_NEWER_VERSION,
+                   _("%s: made by a newer version of Inspraak (workspace version %d; this "
+                     "version reads up to %d)"),
+                   path, version, insp_store_get_latest_version ());
+      sqlite3_close_v2 (db);
+      return FALSE;
+    }
+
+  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    check = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  else
+    check = g_strdup (sqlite3_errmsg (db));
+  sqlite3_finalize (stmt);
+  sqlite3_close_v2 (db);
+
+  if (g_strcmp0 (check, "ok") != 0)
+    {
+      g_set_error (error, INSP_ERROR, INSP_ERROR_CORRUPT, _("%s: the workspace is damaged (%s)"),
+                   path, check);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * insp_store_validate_file:
+ * @path: a file
+ * @error: why it is not a workspace this version can open
+ *
+ * Checks, reading only, that @path is an intact Inspraak workspace of a version this
+ * program reads.
+ *
+ * Returns: whether it is
+ */
+gboolean
+insp_store_validate_file (const char  *path,
+                          GError     **error)
+{
+  gboolean empty;
+
+  if (!inspect_file (path, &empty, error))
+    return FALSE;
+  if (empty)
+    {
+      g_set_error (error, INSP_ERROR, INSP_ERROR_NOT_WORKSPACE,
+                   _("%s: not an Inspraak workspace (the file is empty)"), path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+insp_store_exec (InspStore   *self,
+                 const char  *sql,
+                 GError     **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      insp_store_set_error (self, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Copies the database @from into the file @dest_path (which must not exist), 0600. */
+static gboolean
+backup_to (const char *display_path,
+           sqlite3    *from,
+           const char *dest_path,
+           GError    **error)
+{
+  sqlite3 *to = NULL;
+  sqlite3_backup *backup;
+  int fd;
+  int rc;
+
+  fd = g_open (dest_path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, INSP_ERROR, saved_errno == EEXIST ? INSP_ERROR_EXISTS : INSP_ERROR_IO,
+                   _("%s: cannot create the file (%s)"), dest_path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+
+  rc = sqlite3_open_v2 (dest_path, &to, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (to, "main", from, "main");
+      if (backup != NULL)
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+          if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+        }
+      else
+        {
+          rc = sqlite3_errcode (to);
+        }
+    }
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (to, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (display_path, to, rc, error);
+      sqlite3_close_v2 (to);
+      g_unlink (dest_path);
+      return FALSE;
+    }
+
+  sqlite3_close_v2 (to);
+  return TRUE;
+}
+
+static gboolean
+migrate (InspStore *self,
+         int        from,
+         GError   **error)
+{
+  for (int version = from + 1; version <= insp_store_get_latest_version (); version++)
+    {
+      g_autoptr(GBytes) sql = NULL;
+      g_autofree char *script = NULL;
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", version);
+
+      sql = g_resource_lookup_data (insp_core_get_resource (), migrations[version - 1], 0,
+                                    error);
+      if (sql == NULL)
+        return FALSE;
+      script = g_strndup (g_bytes_get_data (sql, NULL), g_bytes_get_size (sql));
+
+      if (!insp_store_begin (self, error))
+        return FALSE;
+      if (!insp_store_exec (self, script, error)
+          || !insp_store_exec (self, set_version, error)
+          || !insp_store_commit (self, error))
+        {
+          insp_store_rollback (self);
+          return FALSE;
+        }
+      g_debug ("%s: migrated to version %d", self->path, version);
+    }
+
+  return TRUE;
+}
+
+/**
+ * insp_store_open:
+ * @path: the workspace file
+ * @flags: whether to create it
+ * @error: why it cannot be opened
+ *
+ * Opens a workspace file, after checking it without writing: a file that is not a
+ * workspace, is damaged or comes from a newer version is refused and left untouched. An
+ * older workspace is copied to `PATH.bak-vN` and brought up to date.
+ *
+ * Returns: (transfer full) (nullable): the store
+ */
+InspStore *
+insp_store_open (const char      *path,
+                 InspStoreFlags   flags,
+                 GError         **error)
+{
+  g_autoptr(InspStore) self = NULL;
+  gboolean empty = TRUE;
+  int version;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (INSP_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      int fd;
+
+      if (!(flags & INSP_STORE_CREATE))
+        {
+          g_set_error (error, INSP_ERROR, INSP_ERROR_NOT_FOUND, _("%s: no such workspace"), path);
+          return NULL;
+        }
+
+      /* Made private before anything is written to it: it will hold personal data. */
+      fd = g_open (path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+      if (fd < 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, INSP_ERROR, INSP_ERROR_EXISTS,
+                       _("%s: cannot create the workspace (%s)"), path,
+                       g_strerror (saved_errno));
+          return NULL;
+        }
+      close (fd);
+      self->created = TRUE;
+    }
+  else if (!inspect_file (path, &empty, error))
+    {
+      return NULL;
+    }
+  else if (empty)
+    {
+      self->created = TRUE;
+    }
+
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (path, self->db, rc, error);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  if (!insp_store_exec (self, "PRAGMA journal_mode = WAL", error)
+      || !insp_store_exec (self, "PRAGMA synchronous = NORMAL", error)
+      || !insp_store_exec (self, "PRAGMA foreign_keys = ON", error))
+    return NULL;
+
+  version = insp_store_get_schema_version (self);
+  if (self->created)
+    {
+      g_autofree char *set_id = g_strdup_printf ("PRAGMA application_id = %d",
+                                                 INSP_STORE_APPLICATION_ID);
+
+      if (!insp_store_exec (self, set_id, error))
+        return NULL;
+    }
+  else if (version < insp_store_get_latest_version ())
+    {
+      g_autofree char *backup = g_strdup_printf ("%s.bak-v%d", path, version);
+
+      g_unlink (backup);
+      if (!backup_to (path, self->db, backup, error))
+        return NULL;
+    }
+
+  if (!migrate (self, version, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+insp_store_get_path (InspStore *self)
+{
+  g_return_val_if_fail (INSP_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+sqlite3 *
+insp_store_get_db (InspStore *self)
+{
+  g_return_val_if_fail (INSP_IS_STORE (self), NULL);
+
+  return self->db;
+}
+
+/**
+ * insp_store_was_created:
+ * @self: a store
+ *
+ * Returns: whether the file was new when it was opened, so the workspace still needs the
+ *   rows every workspace has
+ */
+gboolean
+insp_store_was_created (InspStore *self)
+{
+  g_return_val_if_fail (INSP_IS_STORE (self), FALSE);
+
+  return self->created;
+}
+
+int
+insp_store_get_schema_version (InspStore *self)
+{
+  sqlite3_stmt *stmt;
+  int version = 0;
+
+  g_return_val_if_fail (INSP_IS_STORE (self), 0);
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return version;
+}
+
+/**
+ * insp_store_prepare:
+ * @self: a store
+ * @sql: one SQL statement
+ * @error: why it could not be prepared
+ *
+ * Returns: (transfer none) (nullable): the statement, prepared once per store and reset
+ *   with its bindings cleared
+ */
+sqlite3_stmt *
+insp_store_prepare (InspStore   *self,
+                    const char  *sql,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (INSP_IS_STORE (self), NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL)
+      != SQLITE_OK)
+    {
+      insp_store_set_error (self, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+/**
+ * insp_store_begin:
+ * @self: a store
+ * @error: %INSP_ERROR_BUSY when another program holds the workspace for more than 5 s
+ *
+ * Starts a write transaction.
+ *
+ * Returns: whether it started
+ */
+gboolean
+insp_store_begin (InspStore  *self,
+                  GError    **error)
+{
+  return insp_store_exec (self, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+insp_store_commit (InspStore  *self,
+                   GError    **error)
+{
+  return insp_store_exec (self, "COMMIT", error);
+}
+
+void
+insp_store_rollback (InspStore *self)
+{
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/**
+ * insp_store_check:
+ * @self: a store
+ * @error: the first problem, when the workspace is damaged
+ *
+ * Returns: whether SQLite's integrity and foreign-key checks find nothing wrong
+ */
+gboolean
+insp_store_check (InspStore  *self,
+                  GError    **error)
+{
+  g_autofree char *problem = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      insp_store_set_error (self, error);
+      return FALSE;
+    }
+  if (sqlite3_step (stmt) == SQLITE_ROW
+      && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
+    problem = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  if (problem == NULL)
+    {
+      if (sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL)
+          != SQLITE_OK)
+        {
+          insp_store_set_error (self, error);
+          return FALSE;
+        }
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        problem = g_strdup_printf (_("a row of “%s” refers to a missing row of “%s”"),
+                                   sqlite3_column_text (stmt, 0),
+                                   sqlite3_column_text (stmt, 2));
+      sqlite3_finalize (stmt);
+    }
+
+  if (problem != NULL)
+    {
+      g_set_error (error, INSP_ERROR, INSP_ERROR_CORRUPT, _("%s: the workspace is damaged (%s)"),
+                   self->path, problem);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A name for a temporary file next to @path that does not exist. */
+static char *
+temporary_sibling (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+
+  for (;;)
+    {
+      g_autofree char *name = g_strdup_printf (".%s.%08x", base, g_random_int ());
+      char *candidate = g_build_filename (dir, name, NULL);
+
+      if (!g_file_test (candidate, G_FILE_TEST_EXISTS))
+        return candidate;
+      g_free (candidate);
+    }
+}
+
+/**
+ * insp_store_save_copy:
+ * @self: a store
+ * @dest_path: where to write the copy; an existing file is replaced
+ * @error: why it could not be written
+ *
+ * Writes a consistent copy of the workspace (0600), atomically: the copy is complete, or
+ * nothing is written.
+ *
+ * Returns: whether the copy was written
+ */
+gboolean
+insp_store_save_copy (InspStore   *self,
+                      const char  *dest_path,
+                      GError     **error)
+{
+  g_autofree char *temp = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *sql = NULL;
+  int saved_errno;
+
+  g_return_val_if_fail (INSP_IS_STORE (self), FALSE);
+
+  if (g_strcmp0 (dest_path, self->path) == 0)
+    {
+      g_set_error (error, INSP_ERROR, INSP_ERROR_EXISTS,
+                   _("%s: a copy cannot replace the workspace itself"), dest_path);
+      return FALSE;
+    }
+
+  temp = temporary_sibling (dest_path);
+  escaped = sqlite3_mprintf ("%q", temp);
+  sql = g_strdup_printf ("VACUUM INTO '%s'", escaped);
+  sqlite3_free (escaped);
+  escaped = NULL;
+
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, INSP_ERROR, INSP_ERROR_IO, _("%s: cannot write the copy (%s)"),
+                   dest_path, sqlite3_errmsg (self->db));
+      g_unlink (temp);
+      return FALSE;
+    }
+
+  if (g_chmod (temp, 0600) != 0 || g_rename (temp, dest_path) != 0)
+    {
+      saved_errno = errno;
+      g_set_error (error, INSP_ERROR, INSP_ERROR_IO, _("%s: cannot write the copy (%s)"),
+                   dest_path, g_strerror (saved_errno));
+      g_unlink (temp);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * insp_store_copy_in:
+ * @src_path: a workspace file anywhere
+ * @dest_path: where to put the copy; it must not exist
+ * @error: why it cannot be copied
+ *
+ * Checks @src_path, reading only, then copies it consistently to @dest_path (0600).
+ *
+ * Returns: whether it was copied
+ */
+gboolean
+insp_store_copy_in (const char  *src_path,
+                    const char  *dest_path,
+                    GError     **error)
+{
+  g_autofree char *uri = NULL;
+  g_autofree char *temp = NULL;
+  sqlite3 *src = NULL;
+  int rc;
+
+  if (!insp_store_validate_file (src_path, error))
+    return FALSE;
+
+  if (g_file_test (dest_path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, INSP_ERROR, INSP_ERROR_EXISTS, _("%s: the file exists already"),
+                   dest_path);
+      return FALSE;
+    }
+
+  uri = g_strdup_printf ("file:%s?mode=ro", src_path);
+  rc = sqlite3_open_v2 (uri, &src, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (src_path, src, rc, error);
+      sqlite3_close_v2 (src);
+      return FALSE;
+    }
+
+  temp = temporary_sibling (dest_path);
+  if (!backup_to (src_path, src, temp, error))
+    {
+      sqlite3_close_v2 (src);
+      return FALSE;
+    }
+  sqlite3_close_v2 (src);
+
+  if (g_rename (temp, dest_path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, INSP_ERROR, INSP_ERROR_IO, _("%s: cannot write the copy (%s)"),
+                   dest_path, g_strerror (saved_errno));
+      g_unlink (temp);
+      return FALSE;
+    }
+
+  return TRUE;
+}
