@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "insp-core-resources.h"
@@ -130,6 +131,30 @@ insp_store_set_error (InspStore  *self,
   set_sqlite_error (self->path, self->db, sqlite3_extended_errcode (self->db), error);
 }
 
+/**
+ * insp_store_open_read_only:
+ * @path: a database file
+ * @db: (out): the connection, to close with sqlite3_close_v2 () whatever the result
+ *
+ * Opens @path for reading without changing anything next to it: a workspace that was
+ * closed cleanly has no -wal file, and is then opened as immutable, so that SQLite creates
+ * no -wal or -shm file beside it.
+ *
+ * Returns: SQLite's result code
+ */
+int
+insp_store_open_read_only (const char  *path,
+                           sqlite3    **db)
+{
+  g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *uri = NULL;
+
+  uri = g_strdup_printf ("file:%s?mode=ro%s", escaped,
+                         g_file_test (wal, G_FILE_TEST_EXISTS) ? "" : "&immutable=1");
+  return sqlite3_open_v2 (uri, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+}
+
 /* What a file must be before Inspraak opens it for writing: an SQLite file that is an
  * Inspraak workspace of a version this program knows, intact. Reads only. */
 static gboolean
@@ -138,7 +163,6 @@ inspect_file (const char *path,
               GError    **error)
 {
   static const char header[16] = "SQLite format 3";
-  g_autofree char *uri = NULL;
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   char head[100];
@@ -174,8 +198,7 @@ inspect_file (const char *path,
       return FALSE;
     }
 
-  uri = g_strdup_printf ("file:%s?mode=ro", path);
-  rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  rc = insp_store_open_read_only (path, &db);
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2 (db, "SELECT (SELECT application_id FROM pragma_application_id),"
                                  " (SELECT user_version FROM pragma_user_version)",
@@ -191,7 +214,8 @@ inspect_file (const char *path,
 
   if (rc != SQLITE_OK)
     {
-      if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+      if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED
+          || (rc & 0xff) == SQLITE_CORRUPT)
         set_sqlite_error (path, db, rc, error);
       else
         g_set_error (error, INSP_ERROR, INSP_ERROR_NOT_WORKSPACE,
@@ -331,6 +355,70 @@ backup_to (const char *display_path,
   return TRUE;
 }
 
+/* Before an older workspace is migrated, it is copied as it is to PATH.bak-vN (0600), N
+ * being its version: byte for byte when it was closed cleanly, else consistently through
+ * SQLite (its -wal file holds committed changes too). Reads only. */
+static gboolean
+backup_before_migration (const char *path,
+                         GError    **error)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *backup = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) local_error = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gsize length;
+  int version = -1;
+  int fd;
+
+  if (insp_store_open_read_only (path, &db) == SQLITE_OK
+      && sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  if (version < 1 || version >= insp_store_get_latest_version ())
+    {
+      sqlite3_close_v2 (db);
+      return TRUE;
+    }
+
+  backup = g_strdup_printf ("%s.bak-v%d", path, version);
+  g_unlink (backup);
+
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    {
+      gboolean ok = backup_to (path, db, backup, error);
+
+      sqlite3_close_v2 (db);
+      return ok;
+    }
+  sqlite3_close_v2 (db);
+
+  if (!g_file_get_contents (path, &contents, &length, &local_error))
+    {
+      g_set_error (error, INSP_ERROR, INSP_ERROR_IO, _("%s: cannot read (%s)"), path,
+                   local_error->message);
+      return FALSE;
+    }
+  fd = g_open (backup, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0 || write (fd, contents, length) != (gssize) length || fsync (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      if (fd >= 0)
+        close (fd);
+      g_unlink (backup);
+      g_set_error (error, INSP_ERROR, INSP_ERROR_IO, _("%s: cannot create the file (%s)"),
+                   backup, g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+
+  return TRUE;
+}
+
 static gboolean
 migrate (InspStore *self,
          int        from,
@@ -402,10 +490,12 @@ insp_store_open (const char      *path,
 
       /* Made private before anything is written to it: it will hold personal data. */
       fd = g_open (path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-      if (fd < 0)
+      if (fd < 0 || fchmod (fd, 0600) != 0)
         {
           int saved_errno = errno;
 
+          if (fd >= 0)
+            close (fd);
           g_set_error (error, INSP_ERROR, INSP_ERROR_EXISTS,
                        _("%s: cannot create the workspace (%s)"), path,
                        g_strerror (saved_errno));
@@ -418,10 +508,29 @@ insp_store_open (const char      *path,
     {
       return NULL;
     }
+  else if (empty && !(flags & INSP_STORE_CREATE))
+    {
+      g_set_error (error, INSP_ERROR, INSP_ERROR_NOT_WORKSPACE,
+                   _("%s: not an Inspraak workspace (the file is empty)"), path);
+      return NULL;
+    }
   else if (empty)
     {
+      /* Left empty by a creation that did not finish, or made empty on purpose: it will
+       * hold personal data, so it becomes private before anything is written. */
+      if (g_chmod (path, 0600) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, INSP_ERROR, INSP_ERROR_IO, _("%s: cannot create the workspace (%s)"),
+                       path, g_strerror (saved_errno));
+          return NULL;
+        }
       self->created = TRUE;
     }
+
+  if (!self->created && !backup_before_migration (path, error))
+    return NULL;
 
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, NULL);
   if (rc != SQLITE_OK)
@@ -444,14 +553,6 @@ insp_store_open (const char      *path,
                                                  INSP_STORE_APPLICATION_ID);
 
       if (!insp_store_exec (self, set_id, error))
-        return NULL;
-    }
-  else if (version < insp_store_get_latest_version ())
-    {
-      g_autofree char *backup = g_strdup_printf ("%s.bak-v%d", path, version);
-
-      g_unlink (backup);
-      if (!backup_to (path, self->db, backup, error))
         return NULL;
     }
 
@@ -624,6 +725,16 @@ insp_store_check (InspStore  *self,
   return TRUE;
 }
 
+static gboolean
+same_file (const char *a,
+           const char *b)
+{
+  GStatBuf sa, sb;
+
+  return g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0
+         && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
 /* A name for a temporary file next to @path that does not exist. */
 static char *
 temporary_sibling (const char *path)
@@ -665,7 +776,7 @@ insp_store_save_copy (InspStore   *self,
 
   g_return_val_if_fail (INSP_IS_STORE (self), FALSE);
 
-  if (g_strcmp0 (dest_path, self->path) == 0)
+  if (g_strcmp0 (dest_path, self->path) == 0 || same_file (dest_path, self->path))
     {
       g_set_error (error, INSP_ERROR, INSP_ERROR_EXISTS,
                    _("%s: a copy cannot replace the workspace itself"), dest_path);
@@ -673,6 +784,19 @@ insp_store_save_copy (InspStore   *self,
     }
 
   temp = temporary_sibling (dest_path);
+  {
+    /* Private before any data is in it; VACUUM INTO fills an existing empty file. */
+    int fd = g_open (temp, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+
+    if (fd < 0)
+      {
+        saved_errno = errno;
+        g_set_error (error, INSP_ERROR, INSP_ERROR_EXISTS, _("%s: cannot write the copy (%s)"),
+                     dest_path, g_strerror (saved_errno));
+        return FALSE;
+      }
+    close (fd);
+  }
   escaped = sqlite3_mprintf ("%q", temp);
   sql = g_strdup_printf ("VACUUM INTO '%s'", escaped);
   sqlite3_free (escaped);
@@ -713,7 +837,6 @@ insp_store_copy_in (const char  *src_path,
                     const char  *dest_path,
                     GError     **error)
 {
-  g_autofree char *uri = NULL;
   g_autofree char *temp = NULL;
   sqlite3 *src = NULL;
   int rc;
@@ -728,8 +851,7 @@ insp_store_copy_in (const char  *src_path,
       return FALSE;
     }
 
-  uri = g_strdup_printf ("file:%s?mode=ro", src_path);
-  rc = sqlite3_open_v2 (uri, &src, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  rc = insp_store_open_read_only (src_path, &src);
   if (rc != SQLITE_OK)
     {
       set_sqlite_error (src_path, src, rc, error);

@@ -54,6 +54,8 @@ gboolean      insp_store_save_copy          (InspStore       *self,
                                              GError         **error);
 gboolean      insp_store_validate_file      (const char      *path,
                                              GError         **error);
+int           insp_store_open_read_only     (const char      *path,
+                                             sqlite3        **db);
 gboolean      insp_store_copy_in            (const char      *src_path,
                                              const char      *dest_path,
                                              GError         **error);

@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "insp-store.h"
 #include "insp-workspace.h"
 
 struct _InspWorkspaceInfo
@@ -101,12 +102,11 @@ insp_workspace_info_init (InspWorkspaceInfo *self)
 static char *
 read_organisation_name (const char *path)
 {
-  g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro", path);
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   char *name = NULL;
 
-  if (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) == SQLITE_OK
+  if (insp_store_open_read_only (path, &db) == SQLITE_OK
       && sqlite3_prepare_v2 (db, "SELECT name FROM organisations ORDER BY created, uuid LIMIT 1",
                              -1, &stmt, NULL) == SQLITE_OK
       && sqlite3_step (stmt) == SQLITE_ROW)

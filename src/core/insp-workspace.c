@@ -265,6 +265,20 @@ seed (InspWorkspace *self,
   return ensure_builtins (self, error);
 }
 
+static gboolean
+has_organisation (InspWorkspace *self)
+{
+  sqlite3_stmt *stmt = insp_store_prepare (self->store, "SELECT count(*) FROM organisations",
+                                           NULL);
+  gboolean found;
+
+  if (stmt == NULL)
+    return FALSE;
+  found = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) > 0;
+  sqlite3_reset (stmt);
+  return found;
+}
+
 /**
  * insp_workspace_open:
  * @path: the workspace file
@@ -291,7 +305,9 @@ insp_workspace_open (const char *path,
   if (self->store == NULL)
     return NULL;
 
-  if (insp_store_was_created (self->store) && !in_transaction (self, seed, NULL, error))
+  /* A new file, or one whose creation was interrupted before its rows were made. */
+  if ((insp_store_was_created (self->store) || !has_organisation (self))
+      && !in_transaction (self, seed, NULL, error))
     return NULL;
 
   if (!load_organisation (self, error))
@@ -527,6 +543,14 @@ update_organisation (InspWorkspace *self,
       return FALSE;
     }
   sqlite3_reset (stmt);
+
+  if (sqlite3_changes (insp_store_get_db (self->store)) != 1)
+    {
+      g_set_error (error, INSP_ERROR, INSP_ERROR_CORRUPT,
+                   _("%s: the workspace has no organisation to update"),
+                   insp_workspace_get_path (self));
+      return FALSE;
+    }
 
   return TRUE;
 }
