@@ -338,3 +338,85 @@ insp_enum_dup_ids (const InspEnum *e)
 
   return g_string_free (ids, FALSE);
 }
+
+/**
+ * insp_enum_find:
+ * @name: an enumeration's name, such as "risk_level"
+ *
+ * Returns: (nullable): the enumeration called @name
+ */
+const InspEnum *
+insp_enum_find (const char *name)
+{
+  static const InspEnum * const all[] = {
+    &insp_enum_size_band, &insp_enum_country, &insp_enum_risk_level, &insp_enum_trigger,
+    &insp_enum_phase, &insp_enum_level, &insp_enum_phase_status, &insp_enum_section_status,
+    &insp_enum_verdict, &insp_enum_action_domain, &insp_enum_action_status,
+    &insp_enum_section_key, &insp_enum_application_status, &insp_enum_make_or_buy,
+    &insp_enum_group_key, &insp_enum_person_role, &insp_enum_method, &insp_enum_topic,
+    &insp_enum_confidence, &insp_enum_moment, &insp_enum_invisible_work,
+    &insp_enum_vendor_group, &insp_enum_rating, &insp_enum_feedback_topic,
+    &insp_enum_feedback_status, &insp_enum_precondition, &insp_enum_practice_kind,
+  };
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    {
+      if (strcmp (all[i]->name, name) == 0)
+        return all[i];
+    }
+
+  return NULL;
+}
+
+/* What each built-in group brings to the conversation, in insp_enum_group_key's order. */
+static const char * const group_perspectives[] = {
+  N_("Strategy, priorities and the means to carry them out"),
+  N_("Working conditions, well-being, skills and the rules that apply"),
+  N_("Costs and benefits, the budget and the hidden costs"),
+  N_("What the technology can and cannot do, data, security and maintenance"),
+  N_("Ideas, concerns and the experience of the daily work"),
+  N_("The works council, the union delegation and the prevention committee: the voice of "
+     "the employees as a whole"),
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (group_perspectives) == G_N_ELEMENTS (group_key_values));
+
+/**
+ * insp_group_key_get_label:
+ * @key: a stakeholder group's key
+ *
+ * Returns: (nullable): the translated name of a built-in group, such as "End users"
+ */
+const char *
+insp_group_key_get_label (const char *key)
+{
+  return insp_enum_get_label (&insp_enum_group_key, key);
+}
+
+/**
+ * insp_group_key_get_perspective:
+ * @key: a stakeholder group's key
+ *
+ * Returns: (nullable): the translated perspective of a built-in group: what it brings
+ */
+const char *
+insp_group_key_get_perspective (const char *key)
+{
+  int index = insp_enum_index (&insp_enum_group_key, key);
+
+  return index >= 0 ? _(group_perspectives[index]) : NULL;
+}
+
+/**
+ * insp_section_key_get_title:
+ * @key: a vision section's key
+ *
+ * Returns: (nullable): the translated title of a built-in section, such as "Training and
+ *   support"
+ */
+const char *
+insp_section_key_get_title (const char *key)
+{
+  return insp_enum_get_label (&insp_enum_section_key, key);
+}

@@ -63,5 +63,12 @@ gboolean    insp_enum_contains  (const InspEnum *e,
 const char *insp_enum_get_label (const InspEnum *e,
                                  const char     *id);
 char       *insp_enum_dup_ids   (const InspEnum *e);
+const InspEnum *insp_enum_find  (const char     *name);
+
+/* The built-in stakeholder groups and vision sections: a row whose name or title is NULL
+ * shows these, translated. NULL for a key that is not built in. */
+const char *insp_group_key_get_label       (const char *key);
+const char *insp_group_key_get_perspective (const char *key);
+const char *insp_section_key_get_title     (const char *key);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
+#include <math.h>
 #include <string.h>
 
 #include "insp-enums.h"
@@ -90,6 +91,7 @@ typedef struct
   guint            n_children;
   const char      *order;
   KeyKind          key_kind;
+  const char      *unique;       /* fields whose combination is unique (a UNIQUE constraint) */
 } InspEntity;
 
 static const InspField organisations_fields[] = {
@@ -337,7 +339,8 @@ static const InspEntity entities[] = {
   { "groups", "groups", groups_fields, G_N_ELEMENTS (groups_fields), NULL, 0, "position, uuid", KEY_COLUMN },
   { "persons", "persons", persons_fields, G_N_ELEMENTS (persons_fields), persons_children, G_N_ELEMENTS (persons_children), "created, uuid", KEY_NONE },
   { "applications", "applications", applications_fields, G_N_ELEMENTS (applications_fields), applications_children, G_N_ELEMENTS (applications_children), "created, uuid", KEY_NONE },
-  { "phases", "phases", phases_fields, G_N_ELEMENTS (phases_fields), phases_children, G_N_ELEMENTS (phases_children), "application, ENUMORDER:phase:phase, round, uuid", KEY_NONE },
+  { "phases", "phases", phases_fields, G_N_ELEMENTS (phases_fields), phases_children, G_N_ELEMENTS (phases_children), "application, ENUMORDER:phase:phase, round, uuid", KEY_NONE,
+    "application,phase,round" },
   { "activities", "activities", activities_fields, G_N_ELEMENTS (activities_fields), activities_children, G_N_ELEMENTS (activities_children), "created, uuid", KEY_NONE },
   { "data_items", "data_items", data_items_fields, G_N_ELEMENTS (data_items_fields), NULL, 0, "created, uuid", KEY_NONE },
   { "assessments", "assessments", assessments_fields, G_N_ELEMENTS (assessments_fields), assessments_children, G_N_ELEMENTS (assessments_children), "created, uuid", KEY_NONE },
@@ -1006,6 +1009,8 @@ check_value (Problems        *p,
     case TYPE_REAL:
       if (value_type != G_TYPE_INT64 && value_type != G_TYPE_DOUBLE)
         problems_add (p, path, _("must be a number, not %s"), json_type_name (node));
+      else if (!isfinite (json_node_get_double (node)))
+        problems_add (p, path, _("the number is too large"));
       else if (json_node_get_double (node) < 0)
         problems_add (p, path, _("must not be negative"));
       return;
@@ -1111,26 +1116,63 @@ check_object_fields (Problems         *p,
     }
 }
 
-/* A key made of the values of the unique fields, to find duplicates. */
-static char *
-unique_key (JsonNode        *item,
-            const InspChild *child)
+static const InspField *
+find_field (const InspField *fields,
+            guint            n_fields,
+            const char      *json)
 {
-  g_auto(GStrv) names = g_strsplit (child->unique, ",", -1);
-  GString *key = g_string_new (NULL);
-  JsonObject *object = json_node_get_object (item);
-
-  for (guint i = 0; names[i] != NULL; i++)
+  for (guint i = 0; i < n_fields; i++)
     {
-      JsonNode *node = json_object_get_member (object, names[i]);
+      if (strcmp (fields[i].json, json) == 0)
+        return &fields[i];
+    }
+  g_assert_not_reached ();
+}
+
+/* A key made of the values of @names (JSON keys separated by commas) in @object, a missing
+ * key counting as its default: rows with the same key would break a UNIQUE constraint. */
+static char *
+composite_key (JsonObject      *object,
+               const InspField *fields,
+               guint            n_fields,
+               const char      *names)
+{
+  g_auto(GStrv) parts = g_strsplit (names, ",", -1);
+  GString *key = g_string_new (NULL);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const InspField *field = find_field (fields, n_fields, parts[i]);
+      JsonNode *node = json_object_get_member (object, parts[i]);
 
       g_string_append_c (key, '\x1f');
-      if (node != NULL && JSON_NODE_HOLDS_VALUE (node)
-          && json_node_get_value_type (node) == G_TYPE_STRING)
-        g_string_append (key, json_node_get_string (node));
+      if (node == NULL)
+        {
+          if (field->fallback != NULL)
+            g_string_append (key, field->fallback);
+        }
+      else if (JSON_NODE_HOLDS_VALUE (node)
+               && json_node_get_value_type (node) == G_TYPE_STRING)
+        {
+          g_string_append (key, json_node_get_string (node));
+        }
+      else if (JSON_NODE_HOLDS_VALUE (node)
+               && json_node_get_value_type (node) == G_TYPE_INT64)
+        {
+          g_string_append_printf (key, "%" G_GINT64_FORMAT, json_node_get_int (node));
+        }
     }
 
   return g_string_free (key, FALSE);
+}
+
+/* "application,phase,round" as "application, phase, round", for messages. */
+static char *
+names_for_message (const char *names)
+{
+  g_auto(GStrv) parts = g_strsplit (names, ",", -1);
+
+  return g_strjoinv (", ", parts);
 }
 
 static void
@@ -1180,7 +1222,8 @@ check_child (Problems        *p,
           check_object_fields (p, json_node_get_object (item), child->fields, child->n_fields,
                                NULL, item_path);
           if (child->unique != NULL)
-            key = unique_key (item, child);
+            key = composite_key (json_node_get_object (item), child->fields, child->n_fields,
+                                 child->unique);
         }
 
       if (key != NULL)
@@ -1285,6 +1328,29 @@ check_entity_row (Problems         *p,
             problems_add (p, field_path, _("the same value as %s"), other);
           else
             g_hash_table_insert (unique_values[f], g_strdup (text), g_strdup (field_path));
+        }
+    }
+
+  if (entity->unique != NULL)
+    {
+      g_autofree char *key = composite_key (object, entity->fields, entity->n_fields,
+                                            entity->unique);
+      GHashTable **seen = &unique_values[entity->n_fields];
+      const char *other;
+
+      if (*seen == NULL)
+        *seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      other = g_hash_table_lookup (*seen, key);
+      if (other != NULL)
+        {
+          g_autofree char *names = names_for_message (entity->unique);
+
+          /* Translators: "the same values of application, phase, round as $.phases[0]" */
+          problems_add (p, path, _("the same values of %s as %s"), names, other);
+        }
+      else
+        {
+          g_hash_table_insert (*seen, g_steal_pointer (&key), g_strdup (path));
         }
     }
 
@@ -1447,7 +1513,7 @@ insp_import_new (GBytes      *data,
       GHashTable *unique_values[32] = { NULL, };
       guint length_e;
 
-      g_assert (entities[e].n_fields < G_N_ELEMENTS (unique_values));
+      g_assert (entities[e].n_fields + 1 < G_N_ELEMENTS (unique_values));
       import->uuids[e] = g_hash_table_new (g_str_hash, g_str_equal);
       node = json_object_get_member (object, entities[e].json);
       if (node == NULL)
@@ -1633,6 +1699,57 @@ plan_check_ref (Plan            *plan,
                 entities[field->ref].json, uuid);
 }
 
+static void bind_value (sqlite3_stmt    *stmt,
+                        int              column,
+                        const InspField *field,
+                        JsonNode        *node,
+                        Plan            *plan);
+
+/* A row whose unique combination of values (such as a phase's application, phase and
+ * round) another row of the workspace already has. */
+static gboolean
+plan_check_composite (Plan       *plan,
+                      Problems   *p,
+                      guint       e,
+                      guint       i,
+                      JsonObject *object,
+                      GError    **error)
+{
+  const InspEntity *entity = &entities[e];
+  g_auto(GStrv) names = g_strsplit (entity->unique, ",", -1);
+  g_autoptr(GString) sql = g_string_new (NULL);
+  sqlite3_stmt *stmt;
+  guint n;
+
+  g_string_append_printf (sql, "SELECT uuid FROM %s WHERE uuid != ?", entity->table);
+  for (n = 0; names[n] != NULL; n++)
+    g_string_append_printf (sql, " AND %s = ?",
+                            find_field (entity->fields, entity->n_fields, names[n])->column);
+
+  stmt = insp_store_prepare (plan->store, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, plan_map (plan, row_string (object, "uuid")), -1,
+                     SQLITE_TRANSIENT);
+  for (n = 0; names[n] != NULL; n++)
+    bind_value (stmt, (int) n + 2, find_field (entity->fields, entity->n_fields, names[n]),
+                json_object_get_member (object, names[n]), plan);
+
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autofree char *path = g_strdup_printf ("$.%s[%u]", entity->json, i);
+      g_autofree char *list = names_for_message (entity->unique);
+
+      /* Translators: "…: the workspace already has another row with the same values of
+       * application, phase, round" */
+      problems_add (p, path, _("the workspace already has another row with the same values "
+                               "of %s"), list);
+    }
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
 static gboolean
 plan_references (Plan    *plan,
                  GError **error)
@@ -1726,6 +1843,10 @@ plan_references (Plan    *plan,
                 }
               sqlite3_reset (stmt);
             }
+
+          if (!plan->replace && entity->unique != NULL
+              && !plan_check_composite (plan, &p, e, i, object, error))
+            return FALSE;
         }
     }
 
