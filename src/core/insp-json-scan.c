@@ -513,6 +513,16 @@ scan_number (Scanner       *s,
         p++;
     }
 
+  /* An integer beyond 64 bits would come out of json-glib as another number. */
+  if ((p == end || (*p != '.' && *p != 'e' && *p != 'E')) && p - *pp >= 19)
+    {
+      g_autofree char *digits = g_strndup ((const char *) *pp, p - *pp);
+      gint64 value;
+
+      if (!g_ascii_string_to_signed (digits, 10, G_MININT64, G_MAXINT64, &value, NULL))
+        return fail (s, *pp, "%s", _("integer too large"));
+    }
+
   if (p < end && *p == '.')
     {
       p++;

@@ -66,7 +66,7 @@ test_valid (void)
     "1E5",
     "1e+5",
     "-12.75e-3",
-    "123456789012345678901234567890",
+    "123456789012345678901234567890.5",
     "true",
     "false",
     "null",
@@ -273,6 +273,10 @@ test_nul_bytes (void)
   assert_invalid_len ("\0", 1, "x.json:1:1: NUL byte is not allowed");
   /* UTF-16 without a byte order mark */
   assert_invalid_len ("{\0}\0", 4, "x.json:1:2: NUL byte is not allowed");
+  /* integers beyond 64 bits */
+  assert_valid ("[9223372036854775807, -9223372036854775808, 99999999999999999999.5, 1e400]");
+  assert_invalid ("[9223372036854775808]", "x.json:1:2: integer too large");
+  assert_invalid ("{\"n\": -99999999999999999999}", "x.json:1:7: integer too large");
   /* the escaped form too: json-glib would cut the string there and lose data */
   assert_invalid ("\"a\\u0000b\"", "x.json:1:3: \\u0000 (a NUL character) is not allowed");
   assert_invalid ("{\"a\\u0000b\": 1, \"a\\u0000c\": 2}",
