@@ -1,46 +1,140 @@
-/* inspraak-cli.c — the command-line front end: arguments, exit codes, nothing else
+/* inspraak-cli.c — the command line: a workspace's init, import, export and check
  *
  * Copyright 2026 The Inspraak developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Every action is a call of the core's front door (InspWorkspace); this file only parses
- * the command line, prints, and maps errors to the exit codes of sysexits.h.
+ * Thin on purpose: this file parses arguments, prints and chooses the exit status (sysexits).
+ * Every action is a call to InspWorkspace, the same front door the app uses.
  */
 
 #define G_LOG_DOMAIN "inspraak-cli"
 
 #include "config.h"
 
-#include <gio/gio.h>
-#include <gio/gunixinputstream.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <gio/gunixoutputstream.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <locale.h>
-#include <stdio.h>
 #include <string.h>
 #include <sysexits.h>
+#include <unistd.h>
 
 #include "insp-error.h"
+#include "insp-json-scan.h"
 #include "insp-workspace.h"
 
-#define MAX_ERRORS 20
+#define PROGRAM_NAME "inspraak-cli"
+
+/* How many problems `import --all-errors` reports at most. */
+#define MAX_REPORTED_ERRORS 20
+
+typedef enum
+{
+  COMMAND_NONE,
+  COMMAND_INIT,
+  COMMAND_IMPORT,
+  COMMAND_EXPORT,
+  COMMAND_CHECK,
+} CommandId;
+
+typedef struct
+{
+  const char *name;
+  const char *value_name;    /* N_(): the option takes a value; NULL for a flag */
+  const char *description;   /* N_() */
+} OptionInfo;
+
+typedef struct
+{
+  CommandId         id;
+  const char       *name;
+  const char       *synopsis;      /* N_(): what follows "inspraak-cli" */
+  const char       *description;   /* N_() */
+  const OptionInfo *options;       /* ends with a NULL name */
+} CommandInfo;
 
 typedef struct
 {
   const char *workspace;
-  char      **args;    /* the command's arguments, after its name */
-  int         n_args;
-} Command;
+  gboolean    help;
+  gboolean    version;
+  CommandId   command;
+  gboolean    example;
+  gboolean    replace;
+  gboolean    all_errors;
+  gboolean    json;
+  const char *output;
+  const char *input;
+} Options;
 
-/* The one place where errors become exit codes. */
+static const OptionInfo workspace_option = {
+  "--workspace", N_("FILE"),
+  N_("The workspace file (default: the app’s first workspace, default.inspraak)")
+};
+
+static const OptionInfo init_options[] = {
+  { "--example", NULL, N_("Fill the new workspace with the example organisation, in the "
+                          "language of the user interface") },
+  { NULL, NULL, NULL }
+};
+
+static const OptionInfo import_options[] = {
+  { "--replace", NULL, N_("Empty the workspace first, in the same transaction") },
+  { "--all-errors", NULL, N_("Report up to 20 problems instead of the first one") },
+  { NULL, NULL, NULL }
+};
+
+static const OptionInfo export_options[] = {
+  { "--output", N_("FILE.json"), N_("Write to this file (readable by you only, written "
+                                    "atomically) instead of standard output") },
+  { NULL, NULL, NULL }
+};
+
+static const OptionInfo check_options[] = {
+  { "--json", NULL, N_("Print the guidance flags as JSON") },
+  { NULL, NULL, NULL }
+};
+
+static const CommandInfo commands[] = {
+  { COMMAND_INIT, "init",
+    /* Translators: a command's synopsis; translate only the words in capitals */
+    N_("[--workspace FILE] init [--example]"),
+    N_("Creates a workspace. A workspace that already has content is left alone."),
+    init_options },
+  { COMMAND_IMPORT, "import",
+    /* Translators: a command's synopsis; translate only the words in capitals */
+    N_("[--workspace FILE] import [--replace] [--all-errors] FILE.json"),
+    N_("Checks a JSON file in the interchange format and merges it into the workspace in "
+       "one transaction: rows with the same uuid are updated, the others added. On any "
+       "error nothing changes. “-” reads standard input."),
+    import_options },
+  { COMMAND_EXPORT, "export",
+    /* Translators: a command's synopsis; translate only the words in capitals */
+    N_("[--workspace FILE] export [--output FILE.json]"),
+    N_("Writes the whole workspace in the JSON interchange format."),
+    export_options },
+  { COMMAND_CHECK, "check",
+    /* Translators: a command's synopsis; translate only the words in capitals */
+    N_("[--workspace FILE] check [--json]"),
+    N_("Checks the workspace for damage, then prints the guidance flags."),
+    check_options },
+};
+
+/* The one place where an error becomes an exit status. */
 static int
-exit_code_for (const GError *error)
+exit_status_for_error (const GError *error)
 {
+  if (error == NULL)
+    return EX_OK;
   if (error->domain != INSP_ERROR)
-    return EX_IOERR;
+    return 1;
 
   switch ((InspError) error->code)
     {
+    case INSP_ERROR_USAGE:
+      return EX_USAGE;
     case INSP_ERROR_INVALID_DATA:
     case INSP_ERROR_NOT_WORKSPACE:
     case INSP_ERROR_CORRUPT:
@@ -54,30 +148,19 @@ exit_code_for (const GError *error)
       return EX_IOERR;
     case INSP_ERROR_BUSY:
       return EX_TEMPFAIL;
-    case INSP_ERROR_USAGE:
-      return EX_USAGE;
     case INSP_ERROR_FAILED:
     default:
       return 1;
     }
 }
 
-static int
-fail (GError *error)
-{
-  int code = exit_code_for (error);
+static void usage_error (GError    **error,
+                         const char *format,
+                         ...) G_GNUC_PRINTF (2, 3);
 
-  g_printerr ("%s\n", error->message);
-  g_error_free (error);
-  return code;
-}
-
-static int
-usage_error (const char *format,
-             ...) G_GNUC_PRINTF (1, 2);
-
-static int
-usage_error (const char *format,
+static void
+usage_error (GError    **error,
+             const char *format,
              ...)
 {
   g_autofree char *message = NULL;
@@ -87,42 +170,250 @@ usage_error (const char *format,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_printerr ("inspraak-cli: %s\n", message);
-  g_printerr (_("Try “inspraak-cli --help”.\n"));
-  return EX_USAGE;
+  g_set_error (error, INSP_ERROR, INSP_ERROR_USAGE, "%s: %s", PROGRAM_NAME, message);
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Help
+ * ------------------------------------------------------------------------------------------ */
+
+static const CommandInfo *
+lookup_command (CommandId id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (commands[i].id == id)
+        return &commands[i];
+    }
+  return NULL;
 }
 
 static void
-print_help (void)
+append_option (GString          *text,
+               const OptionInfo *option)
 {
-  g_print ("%s\n\n", _("Usage: inspraak-cli [--workspace FILE] COMMAND [OPTIONS…]"));
-  g_print ("%s\n\n", _("Inspraak helps an organisation introduce AI at work together with its "
-                       "employees. This tool works on a workspace without the app."));
-  g_print ("%s\n", _("Commands:"));
-  g_print ("  init [--example]                          %s\n",
-           _("Create the workspace, or fill an empty one with the example"));
-  g_print ("  import [--replace] [--all-errors] FILE    %s\n",
-           _("Import a JSON file (“-” reads standard input)"));
-  g_print ("  export [--output FILE]                    %s\n",
-           _("Write the workspace as JSON (to standard output without --output)"));
-  g_print ("  check [--json]                            %s\n\n",
-           _("Check that the workspace is intact and list the guidance"));
-  g_print ("%s\n", _("Options:"));
-  g_print ("  --workspace FILE    %s\n", _("The workspace file (default: the app’s own)"));
-  g_print ("  --version           %s\n", _("Show the version"));
-  g_print ("  --help              %s\n\n", _("Show this help"));
-  g_print ("%s\n", _("Exit status: 0 ok, 64 usage, 65 bad data, 66 missing input, "
-                     "73 cannot create, 74 input/output error, 75 workspace busy."));
+  g_autofree char *left = option->value_name != NULL
+                          ? g_strdup_printf ("%s %s", option->name, _(option->value_name))
+                          : g_strdup (option->name);
+
+  g_string_append_printf (text, "  %-20s %s\n", left, _(option->description));
 }
 
 static char *
-workspace_path (const Command *command,
-                GError       **error)
+general_help (void)
+{
+  GString *text = g_string_new (NULL);
+
+  g_string_append_printf (text, "%s\n", _("Usage:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_string_append_printf (text, "  %s %s\n", PROGRAM_NAME, _(commands[i].synopsis));
+  g_string_append_printf (text, "  %s --version | --help\n\n", PROGRAM_NAME);
+
+  g_string_append_printf (text, "%s\n\n",
+                          _("Works with an Inspraak workspace from the command line: the "
+                            "same data the app shows."));
+
+  g_string_append_printf (text, "%s\n", _("Commands:"));
+  g_string_append_printf (text, "  %-20s %s\n", "init", _("Create a workspace"));
+  g_string_append_printf (text, "  %-20s %s\n", "import",
+                          _("Import a JSON file into the workspace"));
+  g_string_append_printf (text, "  %-20s %s\n", "export", _("Write the workspace as JSON"));
+  g_string_append_printf (text, "  %-20s %s\n\n", "check",
+                          _("Check the workspace and print the guidance flags"));
+
+  g_string_append_printf (text, "%s\n", _("Options:"));
+  append_option (text, &workspace_option);
+  g_string_append_printf (text, "  %-20s %s\n", "--help",
+                          _("Show this help; “inspraak-cli COMMAND --help” shows a "
+                            "command’s options"));
+  g_string_append_printf (text, "  %-20s %s\n\n", "--version", _("Show the version"));
+
+  g_string_append_printf (text, "%s\n", _("Exit status:"));
+  g_string_append_printf (text, "  %-4d %s\n", EX_OK, _("success"));
+  g_string_append_printf (text, "  %-4d %s\n", EX_USAGE, _("wrong usage"));
+  g_string_append_printf (text, "  %-4d %s\n", EX_DATAERR,
+                          _("invalid data, or a file that is not a workspace, is damaged "
+                            "or comes from a newer version"));
+  g_string_append_printf (text, "  %-4d %s\n", EX_NOINPUT,
+                          _("the input file or the workspace is missing or unreadable"));
+  g_string_append_printf (text, "  %-4d %s\n", EX_CANTCREAT,
+                          _("the output cannot be created, or init found content"));
+  g_string_append_printf (text, "  %-4d %s\n", EX_IOERR, _("input/output error"));
+  g_string_append_printf (text, "  %-4d %s\n", EX_TEMPFAIL,
+                          _("the workspace is in use by another program"));
+  g_string_append_printf (text, "  %-4d %s\n", 1, _("another failure"));
+
+  return g_string_free (text, FALSE);
+}
+
+static char *
+command_help (const CommandInfo *command)
+{
+  GString *text = g_string_new (NULL);
+
+  g_string_append_printf (text, "%s\n  %s %s\n\n%s\n\n%s\n", _("Usage:"), PROGRAM_NAME,
+                          _(command->synopsis), _(command->description), _("Options:"));
+  for (guint i = 0; command->options[i].name != NULL; i++)
+    append_option (text, &command->options[i]);
+  append_option (text, &workspace_option);
+
+  return g_string_free (text, FALSE);
+}
+
+/* ------------------------------------------------------------------------------------------
+ * Arguments
+ * ------------------------------------------------------------------------------------------ */
+
+static gboolean
+set_command_flag (Options    *opts,
+                  const char *name)
+{
+  gboolean *flag = NULL;
+
+  if (opts->command == COMMAND_INIT && strcmp (name, "--example") == 0)
+    flag = &opts->example;
+  else if (opts->command == COMMAND_IMPORT && strcmp (name, "--replace") == 0)
+    flag = &opts->replace;
+  else if (opts->command == COMMAND_IMPORT && strcmp (name, "--all-errors") == 0)
+    flag = &opts->all_errors;
+  else if (opts->command == COMMAND_CHECK && strcmp (name, "--json") == 0)
+    flag = &opts->json;
+
+  if (flag == NULL)
+    return FALSE;
+  *flag = TRUE;
+  return TRUE;
+}
+
+static const char **
+value_option_target (Options    *opts,
+                     const char *name)
+{
+  if (strcmp (name, "--workspace") == 0)
+    return &opts->workspace;
+  if (opts->command == COMMAND_EXPORT && strcmp (name, "--output") == 0)
+    return &opts->output;
+  return NULL;
+}
+
+static gboolean
+parse_arguments (int       argc,
+                 char    **argv,
+                 Options  *opts,
+                 GError  **error)
+{
+  gboolean options_ended = FALSE;
+
+  for (int i = 1; i < argc; i++)
+    {
+      const char *arg = argv[i];
+      g_autofree char *name = NULL;
+      const char *value = NULL;
+      const char *equals;
+      const char **target;
+
+      if (!options_ended && strcmp (arg, "--") == 0)
+        {
+          options_ended = TRUE;
+          continue;
+        }
+
+      if (options_ended || arg[0] != '-' || arg[1] == '\0')
+        {
+          /* A positional argument: the command, then import's file ("-": standard input). */
+          if (opts->command == COMMAND_NONE)
+            {
+              for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+                {
+                  if (strcmp (arg, commands[c].name) == 0)
+                    opts->command = commands[c].id;
+                }
+              if (opts->command == COMMAND_NONE)
+                {
+                  usage_error (error, _("unknown command “%s”"), arg);
+                  return FALSE;
+                }
+            }
+          else if (opts->command == COMMAND_IMPORT && opts->input == NULL)
+            {
+              opts->input = arg;
+            }
+          else
+            {
+              usage_error (error, _("unexpected argument “%s”"), arg);
+              return FALSE;
+            }
+          continue;
+        }
+
+      equals = strchr (arg, '=');
+      name = equals != NULL ? g_strndup (arg, equals - arg) : g_strdup (arg);
+      if (equals != NULL)
+        value = equals + 1;
+
+      target = value_option_target (opts, name);
+      if (target != NULL)
+        {
+          if (value == NULL && i + 1 < argc)
+            value = argv[++i];
+          if (value == NULL || *value == '\0')
+            {
+              usage_error (error, _("the option “%s” needs a file name"), name);
+              return FALSE;
+            }
+          *target = value;
+          continue;
+        }
+
+      if (strcmp (name, "--help") == 0 || strcmp (name, "-h") == 0
+          || (opts->command == COMMAND_NONE && strcmp (name, "--version") == 0)
+          || set_command_flag (opts, name))
+        {
+          if (value != NULL)
+            {
+              usage_error (error, _("the option “%s” takes no value"), name);
+              return FALSE;
+            }
+          if (strcmp (name, "--help") == 0 || strcmp (name, "-h") == 0)
+            opts->help = TRUE;
+          else if (strcmp (name, "--version") == 0)
+            opts->version = TRUE;
+          continue;
+        }
+
+      usage_error (error, _("unknown option “%s”"), name);
+      return FALSE;
+    }
+
+  if (opts->help || opts->version)
+    return TRUE;
+
+  if (opts->command == COMMAND_NONE)
+    {
+      usage_error (error, "%s", _("no command given"));
+      return FALSE;
+    }
+  if (opts->command == COMMAND_IMPORT && opts->input == NULL)
+    {
+      usage_error (error, "%s", _("import needs a JSON file, or “-” for standard input"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------------------------
+ * The commands
+ * ------------------------------------------------------------------------------------------ */
+
+static char *
+workspace_path (const Options  *opts,
+                GError        **error)
 {
   g_autofree char *dir = NULL;
 
-  if (command->workspace != NULL)
-    return g_strdup (command->workspace);
+  if (opts->workspace != NULL)
+    return g_strdup (opts->workspace);
 
   dir = insp_workspace_get_default_dir (error);
   if (dir == NULL)
@@ -130,297 +421,286 @@ workspace_path (const Command *command,
   return g_build_filename (dir, INSP_WORKSPACE_DEFAULT_NAME, NULL);
 }
 
-static InspWorkspace *
-open_workspace (const Command *command,
-                gboolean       create,
-                GError       **error)
+/* Removes a workspace this run created when the command failed, so that a failure leaves
+ * nothing behind. */
+static void
+remove_new_workspace (const char *path)
 {
-  g_autofree char *path = workspace_path (command, error);
+  static const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
 
-  if (path == NULL)
-    return NULL;
-  return insp_workspace_open (path, create, error);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
 }
 
-/* Splits @command's arguments into the flags it knows and at most one operand. */
-static gboolean
-parse_flags (const Command      *command,
-             const char * const *known,
-             gboolean           *set,
-             const char        **operand,
-             const char        **value_of_output)
+/* Reads all of @fd, refusing to hold more than the importer accepts (it then reports the
+ * file as too large). */
+static GBytes *
+read_fd (int          fd,
+         const char  *display_name,
+         GError     **error)
 {
-  for (int i = 0; i < command->n_args; i++)
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 buffer[64 * 1024];
+
+  while (data->len <= INSP_JSON_MAX_SIZE)
     {
-      const char *arg = command->args[i];
-      gboolean matched = FALSE;
+      gssize got = read (fd, buffer, sizeof buffer);
 
-      if (value_of_output != NULL && strcmp (arg, "--output") == 0)
-        {
-          if (i + 1 >= command->n_args)
-            {
-              usage_error (_("--output needs a file name"));
-              return FALSE;
-            }
-          *value_of_output = command->args[++i];
-          continue;
-        }
-
-      for (guint k = 0; known[k] != NULL; k++)
-        {
-          if (strcmp (arg, known[k]) == 0)
-            {
-              set[k] = TRUE;
-              matched = TRUE;
-            }
-        }
-      if (matched)
+      if (got < 0 && errno == EINTR)
         continue;
+      if (got < 0)
+        {
+          int saved_errno = errno;
 
-      if (arg[0] == '-' && arg[1] != '\0')
-        {
-          usage_error (_("unknown option “%s”"), arg);
-          return FALSE;
+          g_set_error (error, INSP_ERROR, INSP_ERROR_NOT_FOUND, _("%s: cannot read (%s)"),
+                       display_name, g_strerror (saved_errno));
+          return NULL;
         }
-      if (operand == NULL || *operand != NULL)
+      if (got == 0)
+        break;
+      g_byte_array_append (data, buffer, (guint) got);
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+static GBytes *
+read_input (const char  *input,
+            const char  *display_name,
+            GError     **error)
+{
+  GBytes *bytes;
+  int fd;
+
+  if (strcmp (input, "-") == 0)
+    return read_fd (STDIN_FILENO, display_name, error);
+
+  fd = g_open (input, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, INSP_ERROR, INSP_ERROR_NOT_FOUND, _("%s: cannot read (%s)"),
+                   display_name, g_strerror (saved_errno));
+      return NULL;
+    }
+  bytes = read_fd (fd, display_name, error);
+  close (fd);
+
+  return bytes;
+}
+
+static gboolean
+run_init (const Options  *opts,
+          GError        **error)
+{
+  g_autofree char *path = workspace_path (opts, error);
+  g_autoptr(InspWorkspace) workspace = NULL;
+  gboolean existed;
+
+  if (path == NULL)
+    return FALSE;
+
+  existed = g_file_test (path, G_FILE_TEST_EXISTS);
+  workspace = insp_workspace_open (path, TRUE, error);
+  if (workspace == NULL)
+    return FALSE;
+
+  if (!insp_workspace_is_empty (workspace))
+    {
+      g_set_error (error, INSP_ERROR, INSP_ERROR_EXISTS,
+                   _("%s: the workspace already has content; init needs a new or empty one"),
+                   path);
+      return FALSE;
+    }
+
+  if (opts->example
+      && !insp_workspace_init_example (workspace, insp_get_content_language (), error))
+    {
+      if (!existed)
         {
-          usage_error (_("unexpected argument “%s”"), arg);
-          return FALSE;
+          g_clear_object (&workspace);
+          remove_new_workspace (path);
         }
-      *operand = arg;
+      return FALSE;
+    }
+
+  if (opts->example)
+    g_print (existed ? _("%s: the example organisation was added to the empty workspace\n")
+                     : _("%s: workspace created with the example organisation\n"), path);
+  else
+    g_print (existed ? _("%s: the workspace is empty and ready\n")
+                     : _("%s: workspace created\n"), path);
+
+  return TRUE;
+}
+
+static gboolean
+run_import (const Options  *opts,
+            GError        **error)
+{
+  const char *display_name = strcmp (opts->input, "-") == 0 ? "<stdin>" : opts->input;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(InspImport) import = NULL;
+  g_autoptr(InspWorkspace) workspace = NULL;
+  g_autoptr(InspImportSummary) summary = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  gboolean existed;
+
+  /* The file is read and checked before the workspace is touched. */
+  bytes = read_input (opts->input, display_name, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  import = insp_import_new (bytes, display_name,
+                            opts->all_errors ? MAX_REPORTED_ERRORS : 1, error);
+  if (import == NULL)
+    return FALSE;
+
+  path = workspace_path (opts, error);
+  if (path == NULL)
+    return FALSE;
+
+  existed = g_file_test (path, G_FILE_TEST_EXISTS);
+  workspace = insp_workspace_open (path, TRUE, error);
+  if (workspace == NULL)
+    return FALSE;
+
+  summary = insp_workspace_plan_import (workspace, import, opts->replace, error);
+  if (summary == NULL || !insp_workspace_apply_import (workspace, import, opts->replace, error))
+    {
+      if (!existed)
+        {
+          g_clear_object (&workspace);
+          remove_new_workspace (path);
+        }
+      return FALSE;
+    }
+
+  text = insp_import_summary_to_string (summary);
+  g_print ("%s\n", text);
+  return TRUE;
+}
+
+static gboolean
+run_export (const Options  *opts,
+            GError        **error)
+{
+  g_autofree char *path = workspace_path (opts, error);
+  g_autoptr(InspWorkspace) workspace = NULL;
+  g_autoptr(GOutputStream) out = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (path == NULL)
+    return FALSE;
+
+  workspace = insp_workspace_open (path, FALSE, error);
+  if (workspace == NULL)
+    return FALSE;
+
+  if (opts->output != NULL)
+    return insp_workspace_export_json_to_file (workspace, opts->output, error);
+
+  out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+  if (!insp_workspace_export_json (workspace, out, NULL, &local_error)
+      || !g_output_stream_close (out, NULL, &local_error))
+    {
+      if (local_error->domain == INSP_ERROR)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, INSP_ERROR, INSP_ERROR_IO, _("%s: cannot write (%s)"),
+                     "<stdout>", local_error->message);
+      return FALSE;
     }
 
   return TRUE;
 }
 
-static int
-command_init (const Command *command)
+static gboolean
+run_check (const Options  *opts,
+           GError        **error)
 {
-  static const char * const known[] = { "--example", NULL };
-  gboolean set[1] = { FALSE };
+  g_autofree char *path = workspace_path (opts, error);
   g_autoptr(InspWorkspace) workspace = NULL;
-  GError *error = NULL;
 
-  if (!parse_flags (command, known, set, NULL, NULL))
-    return EX_USAGE;
+  if (path == NULL)
+    return FALSE;
 
-  workspace = open_workspace (command, TRUE, &error);
-  if (workspace == NULL)
-    return fail (error);
+  workspace = insp_workspace_open (path, FALSE, error);
+  if (workspace == NULL || !insp_workspace_check (workspace, error))
+    return FALSE;
 
-  if (!insp_workspace_is_empty (workspace))
-    {
-      g_printerr (_("%s: the workspace already has content\n"),
-                  insp_workspace_get_path (workspace));
-      return EX_CANTCREAT;
-    }
-
-  if (set[0] && !insp_workspace_init_example (workspace, insp_get_content_language (), &error))
-    return fail (error);
-
-  return EX_OK;
-}
-
-static GBytes *
-read_input (const char *operand,
-            GError    **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  if (strcmp (operand, "-") == 0)
-    {
-      g_autoptr(GInputStream) in = g_unix_input_stream_new (0, FALSE);
-      g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
-
-      if (g_output_stream_splice (out, in, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL,
-                                  &local_error) < 0)
-        {
-          g_set_error (error, INSP_ERROR, INSP_ERROR_IO, _("%s: cannot read (%s)"), "<stdin>",
-                       local_error->message);
-          return NULL;
-        }
-      return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
-    }
-
-  if (!g_file_get_contents (operand, &contents, &length, &local_error))
-    {
-      g_set_error (error, INSP_ERROR, INSP_ERROR_NOT_FOUND, _("%s: cannot read (%s)"), operand,
-                   local_error->message);
-      return NULL;
-    }
-
-  return g_bytes_new_take (contents, length);
-}
-
-static int
-command_import (const Command *command)
-{
-  static const char * const known[] = { "--replace", "--all-errors", NULL };
-  gboolean set[2] = { FALSE, FALSE };
-  const char *operand = NULL;
-  g_autoptr(InspWorkspace) workspace = NULL;
-  g_autoptr(InspImport) import = NULL;
-  g_autoptr(InspImportSummary) summary = NULL;
-  g_autoptr(GBytes) data = NULL;
-  g_autofree char *text = NULL;
-  GError *error = NULL;
-
-  if (!parse_flags (command, known, set, &operand, NULL))
-    return EX_USAGE;
-  if (operand == NULL)
-    return usage_error (_("import needs a JSON file, or “-” for standard input"));
-
-  data = read_input (operand, &error);
-  if (data == NULL)
-    return fail (error);
-
-  import = insp_import_new (data, strcmp (operand, "-") == 0 ? "<stdin>" : operand,
-                            set[1] ? MAX_ERRORS : 1, &error);
-  if (import == NULL)
-    return fail (error);
-
-  workspace = open_workspace (command, TRUE, &error);
-  if (workspace == NULL)
-    return fail (error);
-
-  summary = insp_workspace_plan_import (workspace, import, set[0], &error);
-  if (summary == NULL)
-    return fail (error);
-  if (!insp_workspace_apply_import (workspace, import, set[0], &error))
-    return fail (error);
-
-  text = insp_import_summary_to_string (summary);
-  g_print ("%s\n", text);
-  return EX_OK;
-}
-
-static int
-command_export (const Command *command)
-{
-  static const char * const known[] = { NULL };
-  const char *output = NULL;
-  g_autoptr(InspWorkspace) workspace = NULL;
-  GError *error = NULL;
-
-  if (!parse_flags (command, known, NULL, NULL, &output))
-    return EX_USAGE;
-
-  workspace = open_workspace (command, FALSE, &error);
-  if (workspace == NULL)
-    return fail (error);
-
-  if (output != NULL)
-    {
-      if (!insp_workspace_export_json_to_file (workspace, output, &error))
-        return fail (error);
-    }
-  else
-    {
-      g_autoptr(GOutputStream) out = g_unix_output_stream_new (1, FALSE);
-
-      if (!insp_workspace_export_json (workspace, out, NULL, &error))
-        return fail (error);
-    }
-
-  return EX_OK;
-}
-
-static int
-command_check (const Command *command)
-{
-  static const char * const known[] = { "--json", NULL };
-  gboolean set[1] = { FALSE };
-  g_autoptr(InspWorkspace) workspace = NULL;
-  GError *error = NULL;
-
-  if (!parse_flags (command, known, set, NULL, NULL))
-    return EX_USAGE;
-
-  workspace = open_workspace (command, FALSE, &error);
-  if (workspace == NULL)
-    return fail (error);
-  if (!insp_workspace_check (workspace, &error))
-    return fail (error);
-
-  /* The guidance rules come with the guidance issue: until then there is nothing to flag. */
-  if (set[0])
+  /* The guidance rules come with a later issue: until then there is nothing to flag. */
+  if (opts->json)
     g_print ("[]\n");
   else
     g_print ("%s\n", _("No advice: nothing to flag."));
 
-  return EX_OK;
+  return TRUE;
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  static const struct {
-    const char *name;
-    int       (*run) (const Command *command);
-  } commands[] = {
-    { "init", command_init },
-    { "import", command_import },
-    { "export", command_export },
-    { "check", command_check },
-  };
-  Command command = { NULL, NULL, 0 };
-  int i;
+  g_autoptr(GError) error = NULL;
+  Options opts = { NULL, };
+  gboolean ok;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("INSPRAAK_LOCALEDIR") ?: LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  g_set_prgname (PROGRAM_NAME);
 
-  for (i = 1; i < argc; i++)
+  ok = parse_arguments (argc, argv, &opts, &error);
+  if (ok && opts.help)
     {
-      if (strcmp (argv[i], "--help") == 0 || strcmp (argv[i], "-h") == 0)
-        {
-          print_help ();
-          return EX_OK;
-        }
-      if (strcmp (argv[i], "--version") == 0)
-        {
-          g_print ("inspraak-cli %s\n", PACKAGE_VERSION);
-          return EX_OK;
-        }
-      if (strcmp (argv[i], "--workspace") == 0)
-        {
-          if (i + 1 >= argc)
-            return usage_error (_("--workspace needs a file name"));
-          command.workspace = argv[++i];
-          continue;
-        }
-      if (g_str_has_prefix (argv[i], "--workspace="))
-        {
-          command.workspace = argv[i] + strlen ("--workspace=");
-          continue;
-        }
-      break;
+      const CommandInfo *command = lookup_command (opts.command);
+      g_autofree char *help = command != NULL ? command_help (command) : general_help ();
+
+      g_print ("%s", help);
+      return EX_OK;
+    }
+  if (ok && opts.version)
+    {
+      g_print ("%s %s\n", PROGRAM_NAME, PACKAGE_VERSION);
+      return EX_OK;
     }
 
-  if (i >= argc)
-    return usage_error (_("no command given"));
-
-  for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+  if (ok)
     {
-      if (strcmp (argv[i], commands[c].name) == 0)
+      switch (opts.command)
         {
-          for (int k = i + 1; k < argc; k++)
-            {
-              if (strcmp (argv[k], "--help") == 0)
-                {
-                  print_help ();
-                  return EX_OK;
-                }
-            }
-          command.args = argv + i + 1;
-          command.n_args = argc - i - 1;
-          return commands[c].run (&command);
+        case COMMAND_INIT:
+          ok = run_init (&opts, &error);
+          break;
+        case COMMAND_IMPORT:
+          ok = run_import (&opts, &error);
+          break;
+        case COMMAND_EXPORT:
+          ok = run_export (&opts, &error);
+          break;
+        case COMMAND_CHECK:
+          ok = run_check (&opts, &error);
+          break;
+        case COMMAND_NONE:
+        default:
+          g_assert_not_reached ();
         }
     }
 
-  return usage_error (_("unknown command “%s”"), argv[i]);
+  if (ok)
+    return EX_OK;
+
+  g_printerr ("%s\n", error->message);
+  if (g_error_matches (error, INSP_ERROR, INSP_ERROR_USAGE))
+    g_printerr (_("Try “%s --help”.\n"), PROGRAM_NAME);
+
+  return exit_status_for_error (error);
 }

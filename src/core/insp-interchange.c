@@ -1692,7 +1692,7 @@ plan_check_ref (Plan            *plan,
   if (g_hash_table_contains (plan->import->uuids[field->ref], uuid))
     return;
   if (!plan->replace
-      && store_has_uuid (plan->store, entities[field->ref].table, plan_map (plan, uuid), error))
+      && store_has_uuid (plan->store, entities[field->ref].table, plan_map (plan, uuid), NULL))
     return;
 
   problems_add (p, path, _("no row of “%s” has the uuid %s, in the file or in the workspace"),
@@ -1870,7 +1870,7 @@ plan_counts (Plan              *plan,
           const char *uuid = plan_map (plan, row_string (row_object (plan->import, e, i),
                                                          "uuid"));
 
-          if (store_has_uuid (plan->store, entity->table, uuid, error))
+          if (store_has_uuid (plan->store, entity->table, uuid, NULL))
             existing++;
         }
 
