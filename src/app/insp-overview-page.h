@@ -8,10 +8,15 @@
 
 #include <adwaita.h>
 
+#include "insp-workspace.h"
+
 G_BEGIN_DECLS
 
 #define INSP_TYPE_OVERVIEW_PAGE (insp_overview_page_get_type ())
 
 G_DECLARE_FINAL_TYPE (InspOverviewPage, insp_overview_page, INSP, OVERVIEW_PAGE, GtkWidget)
+
+void insp_overview_page_set_workspace (InspOverviewPage *self,
+                                       InspWorkspace    *workspace);
 
 G_END_DECLS

@@ -9,6 +9,8 @@
 #include <adwaita.h>
 
 #include "insp-application.h"
+#include "insp-workspace.h"
+#include "insp-workspace-list.h"
 
 G_BEGIN_DECLS
 
@@ -16,13 +18,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (InspWindow, insp_window, INSP, WINDOW, AdwApplicationWindow)
 
-InspWindow *insp_window_new             (InspApplication *application);
-void        insp_window_show_page       (InspWindow      *self,
-                                         const char      *page_id);
-const char *insp_window_get_page_id     (InspWindow      *self);
-GtkWidget  *insp_window_get_page        (InspWindow      *self,
-                                         const char      *page_id);
-void        insp_window_add_toast       (InspWindow      *self,
-                                         AdwToast        *toast);
+InspWindow    *insp_window_new           (InspApplication *application);
+void           insp_window_show_page     (InspWindow      *self,
+                                          const char      *page_id);
+const char    *insp_window_get_page_id   (InspWindow      *self);
+GtkWidget     *insp_window_get_page      (InspWindow      *self,
+                                          const char      *page_id);
+void           insp_window_add_toast     (InspWindow      *self,
+                                          AdwToast        *toast);
+InspWorkspace *insp_window_get_workspace (InspWindow      *self);
+gboolean       insp_window_get_busy      (InspWindow      *self);
 
 G_END_DECLS

@@ -10,6 +10,8 @@
 
 #include "insp-test-app.h"
 
+#include <glib/gstdio.h>
+
 /* Exit status that makes meson count a test as skipped. */
 #define EXIT_SKIP 77
 
@@ -147,6 +149,13 @@ insp_test_window_is_shown (gpointer window)
   return gtk_widget_get_mapped (window) && gtk_widget_get_width (window) > 0;
 }
 
+/* Shown, and done with what it does in the background, such as opening the workspace. */
+gboolean
+insp_test_window_is_ready (gpointer window)
+{
+  return insp_test_window_is_shown (window) && !insp_window_get_busy (window);
+}
+
 static gboolean
 app_has_no_windows (gpointer data)
 {
@@ -278,6 +287,9 @@ on_activate_after (GApplication *app,
 
   g_assert_true (insp_test_wait_for (insp_test_window_is_shown, fixture->window,
                                      MAP_TIMEOUT_MS));
+  /* Ready once it opened the workspace, which it does after it shows. */
+  g_assert_true (insp_test_wait_for (insp_test_window_is_ready, fixture->window,
+                                     MAP_TIMEOUT_MS));
 
   run->func (fixture);
 
@@ -323,6 +335,55 @@ insp_test_app_run (const char * const *settings,
   g_assert_null (fixture->app);
 }
 
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+/*
+ * Runs the test in a process of its own whose XDG_DATA_HOME is a new, empty folder in the
+ * build tree: each test starts as a first run, with no workspace, whatever the tests before
+ * it made. (GLib reads XDG_DATA_HOME once per process, so a new process it is.) The folder
+ * is removed when the test passes, and kept to look into when it fails.
+ *
+ * (The process runs the tests whose path starts with this test's: no test path may be the
+ * beginning of another's, such as "/a/import" and "/a/import/invalid".)
+ */
+static gboolean
+run_isolated (void)
+{
+  g_autofree char *data_home = NULL;
+
+  if (g_test_subprocess ())
+    return FALSE;
+
+  data_home = g_build_filename (g_get_user_data_dir (), "test-XXXXXX", NULL);
+  g_assert_nonnull (g_mkdtemp (data_home));
+  g_test_message ("XDG_DATA_HOME=%s", data_home);
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_test_trap_subprocess (NULL, 0,
+                          G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  if (g_test_trap_has_passed ())
+    remove_tree (data_home);
+  g_test_trap_assert_passed ();
+
+  return TRUE;
+}
+
 typedef struct
 {
   InspTestAppFunc     func;
@@ -334,13 +395,17 @@ run_test_case (gconstpointer data)
 {
   const InspTestCase *test_case = data;
 
+  if (run_isolated ())
+    return;
+
   insp_test_app_run (test_case->settings, test_case->func);
 }
 
 /**
  * insp_test_add:
  *
- * Adds a test that runs @func in a running application (see insp_test_app_run ()).
+ * Adds a test that runs @func in a running application (see insp_test_app_run ()), in a
+ * process of its own with an empty XDG_DATA_HOME: no workspace yet, as on a first run.
  */
 void
 insp_test_add (const char         *path,
@@ -352,4 +417,36 @@ insp_test_add (const char         *path,
   test_case->func = func;
   test_case->settings = settings;
   g_test_add_data_func_full (path, test_case, run_test_case, g_free);
+}
+
+typedef struct
+{
+  GTestFunc func;
+} InspTestFunc;
+
+static void
+run_test_func (gconstpointer data)
+{
+  const InspTestFunc *test_func = data;
+
+  if (run_isolated ())
+    return;
+
+  test_func->func ();
+}
+
+/**
+ * insp_test_add_func:
+ *
+ * Adds a test that runs @func, which may run the application itself, isolated as
+ * insp_test_add () does.
+ */
+void
+insp_test_add_func (const char *path,
+                    GTestFunc   func)
+{
+  InspTestFunc *test_func = g_new0 (InspTestFunc, 1);
+
+  test_func->func = func;
+  g_test_add_data_func_full (path, test_func, run_test_func, g_free);
 }

@@ -29,6 +29,8 @@ void        insp_test_app_run           (const char * const  *settings,
 void        insp_test_add               (const char          *path,
                                          InspTestAppFunc      func,
                                          const char * const  *settings);
+void        insp_test_add_func          (const char          *path,
+                                         GTestFunc            func);
 void        insp_test_reset_settings    (void);
 gboolean    insp_test_wait_for          (InspTestCondition    condition,
                                          gpointer             data,
@@ -36,6 +38,7 @@ gboolean    insp_test_wait_for          (InspTestCondition    condition,
 void        insp_test_wait_idle         (void);
 GtkWindow  *insp_test_find_toplevel     (GType                type);
 gboolean    insp_test_window_is_shown   (gpointer             window);
+gboolean    insp_test_window_is_ready   (gpointer             window);
 GtkWidget  *insp_test_find_descendant   (GtkWidget           *widget,
                                          GType                type);
 void        insp_test_activate_action   (GtkWidget           *widget,

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "insp-organisation-dialog.h"
 #include "insp-preferences-window.h"
 #include "insp-test-app.h"
 
@@ -65,10 +66,26 @@ static gboolean
 is_control (GtkWidget *widget)
 {
   return GTK_IS_BUTTON (widget)
+         || GTK_IS_ENTRY (widget)
          || GTK_IS_MENU_BUTTON (widget)
          || GTK_IS_LIST_BOX_ROW (widget)
          || ADW_IS_COMBO_ROW (widget)
          || GTK_IS_SWITCH (widget);
+}
+
+/* Whether @widget takes the focus: itself, or for an entry, the text it delegates to. */
+static gboolean
+can_take_focus (GtkWidget *widget)
+{
+  GtkEditable *delegate = NULL;
+
+  if (gtk_widget_get_focusable (widget))
+    return TRUE;
+
+  if (GTK_IS_EDITABLE (widget))
+    delegate = gtk_editable_get_delegate (GTK_EDITABLE (widget));
+
+  return delegate != NULL && gtk_widget_get_focusable (GTK_WIDGET (delegate));
 }
 
 static void
@@ -93,7 +110,7 @@ check_controls (GtkWidget *widget,
 
           /* Keyboard: the control can take the focus. (Window buttons are for the mouse,
            * the window manager offers their actions on the keyboard.) */
-          if (!gtk_widget_get_focusable (child)
+          if (!can_take_focus (child)
               && gtk_widget_get_ancestor (child, GTK_TYPE_WINDOW_CONTROLS) == NULL
               && !GTK_IS_MENU_BUTTON (child))
             g_string_append_printf (problems, "  a %s (“%s”) cannot take the focus\n",
@@ -132,8 +149,9 @@ test_main_window (InspTestApp *fixture)
     insp_test_activate_action (GTK_WIDGET (fixture->window), "win.show-page",
                                g_variant_new_string (page_ids[i]));
 
-  /* 8 sidebar rows, the main menu, the back button. */
-  assert_controls_named (GTK_WIDGET (fixture->window), 10);
+  /* 8 sidebar rows, the workspace switcher, the main menu, the back button; the welcome's
+   * two buttons. */
+  assert_controls_named (GTK_WIDGET (fixture->window), 13);
 
   /* The main menu opens from the keyboard (F10) and takes the focus. */
   menu_button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
@@ -180,6 +198,76 @@ test_preferences_window (InspTestApp *fixture)
   gtk_window_close (preferences);
 }
 
+static void
+test_workspace_switcher (InspTestApp *fixture)
+{
+  GtkMenuButton *button;
+  GtkPopover *popover;
+  GtkListBox *list;
+
+  button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                           INSP_TYPE_WINDOW,
+                                                           "workspace_button"));
+  list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                      INSP_TYPE_WINDOW,
+                                                      "workspace_list_box"));
+
+  /* The switcher is one focus stop in the header, named for what it does. */
+  g_assert_true (gtk_widget_get_focusable (gtk_widget_get_first_child (GTK_WIDGET (button))));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==, "Switch Workspace");
+
+  gtk_menu_button_popup (button);
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_true (insp_test_wait_for (insp_test_window_is_shown, popover, SHOW_TIMEOUT_MS));
+
+  /* A row per workspace (one here), New Workspace…; the list is named. */
+  assert_controls_named (GTK_WIDGET (popover), 2);
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (list),
+                                                   GTK_ACCESSIBLE_PROPERTY_LABEL));
+  gtk_menu_button_popdown (button);
+}
+
+static void
+test_organisation_dialog (InspTestApp *fixture)
+{
+  GtkWindow *dialog;
+
+  insp_test_activate_action (GTK_WIDGET (fixture->window), "win.edit-organisation", NULL);
+  dialog = insp_test_find_toplevel (INSP_TYPE_ORGANISATION_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (insp_test_wait_for (insp_test_window_is_shown, dialog, SHOW_TIMEOUT_MS));
+
+  /* Cancel, Save; name, sector, size, country; three rows with their switches. */
+  assert_controls_named (GTK_WIDGET (dialog), 14);
+
+  /* Typing starts in the name. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (dialog),
+                                         GTK_WIDGET (gtk_widget_get_template_child (
+                                           GTK_WIDGET (dialog), INSP_TYPE_ORGANISATION_DIALOG,
+                                           "name_row"))));
+
+  gtk_window_close (dialog);
+}
+
+static void
+test_new_workspace_dialog (InspTestApp *fixture)
+{
+  GtkWindow *dialog;
+
+  insp_test_activate_action (GTK_WIDGET (fixture->window), "win.new-workspace", NULL);
+  dialog = insp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (insp_test_wait_for (insp_test_window_is_shown, dialog, SHOW_TIMEOUT_MS));
+
+  /* The name's entry, Cancel, Create; typing starts in the entry. */
+  assert_controls_named (GTK_WIDGET (dialog), 3);
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (dialog),
+                                         adw_message_dialog_get_extra_child (
+                                           ADW_MESSAGE_DIALOG (dialog))));
+
+  gtk_window_close (dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -192,6 +280,9 @@ main (int   argc,
   insp_test_add ("/app/a11y/main-window", test_main_window, NULL);
   insp_test_add ("/app/a11y/sidebar-keyboard", test_sidebar_keyboard, NULL);
   insp_test_add ("/app/a11y/preferences", test_preferences_window, NULL);
+  insp_test_add ("/app/a11y/workspace-switcher", test_workspace_switcher, NULL);
+  insp_test_add ("/app/a11y/organisation-dialog", test_organisation_dialog, NULL);
+  insp_test_add ("/app/a11y/new-workspace-dialog", test_new_workspace_dialog, NULL);
 
   return g_test_run ();
 }

@@ -550,11 +550,17 @@ test_menu_actions (InspTestApp *fixture)
   g_assert_cmpstr (actions->pdata[7], ==, "app.help");
   g_assert_cmpstr (actions->pdata[8], ==, "app.about");
 
-  /* As the menu shows them: an empty workspace has nothing to print, so Print… is greyed
-   * out; the application's own items always work. */
+  /* As the menu shows them: the workspace actions work on the workspace that is open; an
+   * empty workspace has nothing to print, so Print… is greyed out; the application's own
+   * items always work. */
   gtk_menu_button_popup (button);
   g_assert_true (insp_test_wait_for (insp_test_window_is_shown,
                                      gtk_menu_button_get_popover (button), SHOW_TIMEOUT_MS));
+  g_assert_nonnull (insp_window_get_workspace (fixture->window));
+  g_assert_true (menu_item_is_sensitive (button, "Open Workspace…"));
+  g_assert_true (menu_item_is_sensitive (button, "Save a Copy…"));
+  g_assert_true (menu_item_is_sensitive (button, "Import…"));
+  g_assert_true (menu_item_is_sensitive (button, "Export Workspace…"));
   g_assert_false (menu_item_is_sensitive (button, "Print…"));
   g_assert_true (menu_item_is_sensitive (button, "Preferences"));
   g_assert_true (menu_item_is_sensitive (button, "Keyboard Shortcuts"));
@@ -579,7 +585,7 @@ main (int   argc,
   insp_test_add ("/app/window/wide", test_window_wide, NULL);
   insp_test_add ("/app/window/narrow", test_window_narrow, narrow_settings);
   insp_test_add ("/app/window/close", test_window_close, NULL);
-  g_test_add_func ("/app/window/state", test_window_state);
+  insp_test_add_func ("/app/window/state", test_window_state);
   insp_test_add ("/app/menu", test_menu_actions, NULL);
   insp_test_add ("/app/preferences", test_preferences, format_settings);
   insp_test_add ("/app/about", test_about, NULL);
