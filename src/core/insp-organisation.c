@@ -493,9 +493,9 @@ insp_organisation_dup_summary (InspOrganisation *self)
 
       g_ptr_array_add (bodies, NULL);
       joined = g_strjoinv (", ", (char **) bodies->pdata);
-      /* Translators: the employee bodies of the organisation, such as "works council, union
-       * delegation" */
-      bodies_text = g_strdup_printf (_("With a %s"), joined);
+      /* Translators: the employee bodies of the organisation, such as "Employee bodies:
+       * works council, union delegation" */
+      bodies_text = g_strdup_printf (_("Employee bodies: %s"), joined);
       g_ptr_array_add (parts, bodies_text);
     }
 

@@ -363,7 +363,8 @@ test_organisation (Fixture       *fixture,
 
   summary = insp_organisation_dup_summary (insp_workspace_get_organisation (workspace));
   g_assert_cmpstr (summary, ==,
-                   "Care · 250 employees or more · Belgium · With a works council, union delegation");
+                   "Care · 250 employees or more · Belgium · Employee bodies: works council, "
+                   "union delegation");
 
   insp_organisation_set_country (edit, "FR");
   g_assert_false (insp_workspace_update_organisation (workspace, edit, &error));
