@@ -23,6 +23,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "insp-test-util.h"
+
 #define WORKSPACE "ws.inspraak"
 #define TRY_HELP "Try “inspraak-cli --help”."
 
@@ -54,24 +56,6 @@ static char *template_export;
  * ------------------------------------------------------------------------------------------ */
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -85,7 +69,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  insp_test_remove_tree (fixture->dir);
   g_clear_pointer (&fixture->dir, g_free);
   g_clear_pointer (&fixture->out, g_free);
   g_clear_pointer (&fixture->err, g_free);
@@ -1348,7 +1332,7 @@ main (int   argc,
   make_template ();
   status = g_test_run ();
 
-  remove_tree (template_dir);
+  insp_test_remove_tree (template_dir);
   g_free (template_dir);
   g_free (template_export);
   return status;
