@@ -5,7 +5,7 @@
 INSP_BUILD_PKGS=(
   build-essential meson ninja-build pkg-config gettext itstool
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
-  libsqlite3-dev desktop-file-utils appstream yelp-tools
+  libsqlite3-dev libcmark-dev desktop-file-utils appstream yelp-tools
 )
 
 # What the test suite adds: a display server for GUI tests, the validators, the fuzzer runtime.
