@@ -12,18 +12,9 @@
 
 #include <stdlib.h>
 
+#include "insp-bench-util.h"
 #include "insp-workspace.h"
 #include "insp-workspace-list.h"
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
 
 int
 main (int   argc,
@@ -64,7 +55,6 @@ main (int   argc,
       g_array_append_val (times, ms);
     }
 
-  g_array_sort (times, compare_doubles);
-  g_print ("%.1f\n", g_array_index (times, double, times->len / 2));
+  g_print ("%.1f\n", insp_bench_median (times));
   return 0;
 }
