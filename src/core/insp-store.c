@@ -25,6 +25,7 @@
  * that was released; add the next. */
 static const char *migrations[] = {
   RESOURCE_PREFIX "/core/schema/001-initial.sql",
+  RESOURCE_PREFIX "/core/schema/002-section-search.sql",
 };
 
 struct _InspStore
@@ -293,6 +294,32 @@ insp_store_exec (InspStore   *self,
                  GError     **error)
 {
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      insp_store_set_error (self, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * insp_store_run:
+ * @self: a store
+ * @stmt: (transfer none): a prepared statement with its parameters bound
+ * @error: why it failed
+ *
+ * Runs a statement that returns no rows (INSERT, UPDATE, DELETE) and resets it.
+ *
+ * Returns: whether it succeeded
+ */
+gboolean
+insp_store_run (InspStore     *self,
+                sqlite3_stmt  *stmt,
+                GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
     {
       insp_store_set_error (self, error);
       return FALSE;

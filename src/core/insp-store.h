@@ -40,6 +40,9 @@ sqlite3_stmt *insp_store_prepare            (InspStore       *self,
 gboolean      insp_store_exec               (InspStore       *self,
                                              const char      *sql,
                                              GError         **error);
+gboolean      insp_store_run                (InspStore       *self,
+                                             sqlite3_stmt    *stmt,
+                                             GError         **error);
 gboolean      insp_store_begin              (InspStore       *self,
                                              GError         **error);
 gboolean      insp_store_commit             (InspStore       *self,

@@ -20,6 +20,7 @@
 #include "insp-error.h"
 #include "insp-interchange.h"
 #include "insp-store.h"
+#include "insp-workspace-private.h"
 
 struct _InspWorkspace
 {
@@ -236,14 +237,31 @@ load_organisation (InspWorkspace *self,
   return TRUE;
 }
 
+InspStore *
+_insp_workspace_get_store (InspWorkspace *self)
+{
+  return self->store;
+}
+
+void
+_insp_workspace_emit_changed (InspWorkspace *self,
+                              const char    *entity)
+{
+  emit_changed (self, entity);
+}
+
+char *
+_insp_workspace_new_uuid (void)
+{
+  return new_uuid ();
+}
+
 /* Runs @func in one transaction: all of it, or nothing. */
-static gboolean
-in_transaction (InspWorkspace *self,
-                gboolean     (*func) (InspWorkspace *self,
-                                      gpointer       data,
-                                      GError       **error),
-                gpointer       data,
-                GError       **error)
+gboolean
+_insp_workspace_in_transaction (InspWorkspace       *self,
+                                InspTransactionFunc  func,
+                                gpointer             data,
+                                GError             **error)
 {
   if (!insp_store_begin (self->store, error))
     return FALSE;
@@ -307,7 +325,7 @@ insp_workspace_open (const char *path,
 
   /* A new file, or one whose creation was interrupted before its rows were made. */
   if ((insp_store_was_created (self->store) || !has_organisation (self))
-      && !in_transaction (self, seed, NULL, error))
+      && !_insp_workspace_in_transaction (self, seed, NULL, error))
     return NULL;
 
   if (!load_organisation (self, error))
@@ -574,7 +592,7 @@ insp_workspace_update_organisation (InspWorkspace     *self,
   g_return_val_if_fail (INSP_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (INSP_IS_ORGANISATION (changes), FALSE);
 
-  if (!in_transaction (self, update_organisation, changes, error))
+  if (!_insp_workspace_in_transaction (self, update_organisation, changes, error))
     return FALSE;
 
   load_organisation (self, NULL);
@@ -652,7 +670,7 @@ insp_workspace_init_example (InspWorkspace  *self,
 
   apply.import = import;
   apply.replace = TRUE;
-  if (!in_transaction (self, apply_import, &apply, error))
+  if (!_insp_workspace_in_transaction (self, apply_import, &apply, error))
     return FALSE;
 
   emit_changed_all (self);
@@ -854,7 +872,7 @@ insp_workspace_apply_import (InspWorkspace  *self,
 
   apply.import = import;
   apply.replace = effective_replace (self, replace);
-  if (!in_transaction (self, apply_import, &apply, error))
+  if (!_insp_workspace_in_transaction (self, apply_import, &apply, error))
     return FALSE;
 
   emit_changed_all (self);

@@ -741,7 +741,7 @@ test_newer_version (Fixture       *fixture,
       g_assert_cmpint (run_full (fixture, NULL, NULL, args), ==, 65);
       g_assert_cmpstr (fixture->err, ==,
                        WORKSPACE ": made by a newer version of Inspraak (workspace version 99; "
-                       "this version reads up to 1)\n");
+                       "this version reads up to 2)\n");
       g_file_get_contents (path, &after, &length, NULL);
       g_assert_cmpmem (after, length, before, length);
     }
