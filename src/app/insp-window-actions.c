@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "insp-error.h"
+#include "insp-name-dialog.h"
 #include "insp-organisation-dialog.h"
 #include "insp-window-private.h"
 
@@ -931,23 +932,13 @@ insp_window_actions_switch_workspace (GtkWidget  *widget,
 }
 
 static void
-on_new_workspace_entry_changed (GtkEditable      *entry,
-                                AdwMessageDialog *dialog)
-{
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-
-  adw_message_dialog_set_response_enabled (dialog, "create", name[0] != '\0');
-}
-
-static void
 on_new_workspace_dialog_response (AdwMessageDialog *dialog,
                                   const char       *response,
                                   InspWindow       *self)
 {
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autofree char *name = insp_name_dialog_dup_name (dialog);
 
-  if (!g_str_equal (response, "create") || name[0] == '\0' || self->busy)
+  if (!g_str_equal (response, INSP_NAME_DIALOG_ACCEPT) || name == NULL || self->busy)
     return;
 
   _insp_window_create_workspace (self, name);
@@ -959,41 +950,17 @@ insp_window_actions_new_workspace (GtkWidget  *widget,
                                    GVariant   *parameter)
 {
   InspWindow *self = INSP_WINDOW (widget);
-  GtkWidget *dialog;
-  GtkWidget *entry;
+  AdwMessageDialog *dialog;
 
   gtk_popover_popdown (self->workspace_popover);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("New Workspace"),
-                                   _("A workspace holds the AI vision, the applications and "
-                                     "the people of one organisation."));
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
-
-  entry = g_object_new (GTK_TYPE_ENTRY,
-                        "activates-default", TRUE,
-                        "placeholder-text", _("Organisation name"),
-                        NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Organisation Name"),
-                                  -1);
-  g_signal_connect_object (entry, "changed", G_CALLBACK (on_new_workspace_entry_changed),
-                           dialog, 0);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "create", _("C_reate"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "create", FALSE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = insp_name_dialog_present (GTK_WINDOW (self), _("New Workspace"),
+                                     _("A workspace holds the AI vision, the applications and "
+                                       "the people of one organisation."),
+                                     _("Organisation name"), _("Organisation Name"),
+                                     _("C_reate"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_workspace_dialog_response),
                            self, 0);
-
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
 }
 
 /* The organisation */
