@@ -21,6 +21,7 @@
 #include "insp-error.h"
 #include "insp-interchange.h"
 #include "insp-markdown.h"
+#include "insp-section-private.h"
 #include "insp-workspace-private.h"
 
 #define MAX_TITLE_LENGTH 200
@@ -191,6 +192,27 @@ insp_section_is_builtin (InspSection *self)
 {
   g_return_val_if_fail (INSP_IS_SECTION (self), FALSE);
   return self->key != NULL;
+}
+
+/* A section as it was in a version: text, title and status, no groups. */
+InspSection *
+_insp_section_new_snapshot (const char *uuid,
+                            const char *key,
+                            const char *title,
+                            const char *text,
+                            const char *status,
+                            guint       position)
+{
+  InspSection *section = g_object_new (INSP_TYPE_SECTION, NULL);
+
+  section->uuid = g_strdup (uuid);
+  section->key = g_strdup (key);
+  section->title = g_strdup (title);
+  section->text = g_strdup (text != NULL ? text : "");
+  section->status = g_strdup (status != NULL ? status : "draft");
+  section->position = position;
+  section->groups = g_new0 (char *, 1);
+  return section;
 }
 
 void
