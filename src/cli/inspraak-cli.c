@@ -21,8 +21,11 @@
 #include <sysexits.h>
 #include <unistd.h>
 
+#include <json-glib/json-glib.h>
+
 #include "insp-error.h"
 #include "insp-json-scan.h"
+#include "insp-version.h"
 #include "insp-workspace.h"
 
 #define PROGRAM_NAME "inspraak-cli"
@@ -37,6 +40,7 @@ typedef enum
   COMMAND_IMPORT,
   COMMAND_EXPORT,
   COMMAND_CHECK,
+  COMMAND_VISION,
 } CommandId;
 
 typedef struct
@@ -67,6 +71,8 @@ typedef struct
   gboolean    json;
   const char *output;
   const char *input;
+  const char *args[3];   /* vision: the subcommand and its versions */
+  guint       n_args;
 } Options;
 
 static const OptionInfo workspace_option = {
@@ -97,6 +103,11 @@ static const OptionInfo check_options[] = {
   { NULL, NULL, NULL }
 };
 
+static const OptionInfo vision_options[] = {
+  { "--json", NULL, N_("Print JSON instead of text") },
+  { NULL, NULL, NULL }
+};
+
 static const CommandInfo commands[] = {
   { COMMAND_INIT, "init",
     /* Translators: a command's synopsis; translate only the words in capitals */
@@ -120,6 +131,14 @@ static const CommandInfo commands[] = {
     N_("[--workspace FILE] check [--json]"),
     N_("Checks the workspace for damage, then prints the guidance flags."),
     check_options },
+  { COMMAND_VISION, "vision",
+    /* Translators: a command's synopsis; translate only the words in capitals */
+    N_("[--workspace FILE] vision list-versions [--json]\n"
+       "  inspraak-cli [--workspace FILE] vision diff VERSION [VERSION] [--json]"),
+    N_("Lists the versions of the AI vision, or shows what changed between two versions, "
+       "or between one version and the current text, section by section and word by word. "
+       "VERSION is a version’s number or its name."),
+    vision_options },
 };
 
 /* The one place where an error becomes an exit status. */
@@ -218,8 +237,10 @@ general_help (void)
   g_string_append_printf (text, "  %-20s %s\n", "import",
                           _("Import a JSON file into the workspace"));
   g_string_append_printf (text, "  %-20s %s\n", "export", _("Write the workspace as JSON"));
-  g_string_append_printf (text, "  %-20s %s\n\n", "check",
+  g_string_append_printf (text, "  %-20s %s\n", "check",
                           _("Check the workspace and print the guidance flags"));
+  g_string_append_printf (text, "  %-20s %s\n\n", "vision",
+                          _("List the vision’s versions, or show what changed between them"));
 
   g_string_append_printf (text, "%s\n", _("Options:"));
   append_option (text, &workspace_option);
@@ -276,7 +297,8 @@ set_command_flag (Options    *opts,
     flag = &opts->replace;
   else if (opts->command == COMMAND_IMPORT && strcmp (name, "--all-errors") == 0)
     flag = &opts->all_errors;
-  else if (opts->command == COMMAND_CHECK && strcmp (name, "--json") == 0)
+  else if ((opts->command == COMMAND_CHECK || opts->command == COMMAND_VISION)
+           && strcmp (name, "--json") == 0)
     flag = &opts->json;
 
   if (flag == NULL)
@@ -338,6 +360,10 @@ parse_arguments (int       argc,
             {
               opts->input = arg;
             }
+          else if (opts->command == COMMAND_VISION && opts->n_args < G_N_ELEMENTS (opts->args))
+            {
+              opts->args[opts->n_args++] = arg;
+            }
           else
             {
               usage_error (error, _("unexpected argument “%s”"), arg);
@@ -396,6 +422,26 @@ parse_arguments (int       argc,
   if (opts->command == COMMAND_IMPORT && opts->input == NULL)
     {
       usage_error (error, "%s", _("import needs a JSON file, or “-” for standard input"));
+      return FALSE;
+    }
+  if (opts->command == COMMAND_VISION)
+    {
+      const char *sub = opts->n_args > 0 ? opts->args[0] : NULL;
+
+      if (g_strcmp0 (sub, "list-versions") == 0 && opts->n_args == 1)
+        return TRUE;
+      if (g_strcmp0 (sub, "diff") == 0 && opts->n_args >= 2 && opts->n_args <= 3)
+        return TRUE;
+      if (g_strcmp0 (sub, "diff") == 0)
+        usage_error (error, "%s", _("vision diff needs one version (compared with the current "
+                                    "text) or two"));
+      else if (g_strcmp0 (sub, "list-versions") == 0)
+        usage_error (error, _("unexpected argument “%s”"), opts->args[1]);
+      else if (sub == NULL)
+        usage_error (error, "%s", _("vision needs “list-versions” or “diff”"));
+      else
+        usage_error (error, _("unknown vision command “%s” (use “list-versions” or “diff”)"),
+                     sub);
       return FALSE;
     }
 
@@ -644,6 +690,283 @@ run_check (const Options  *opts,
   return TRUE;
 }
 
+static void
+print_json (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+/* A version named on the command line; an unknown one is bad input (65). */
+static InspVersion *
+find_version (InspWorkspace  *workspace,
+              const char     *name,
+              GError        **error)
+{
+  InspVersion *version = insp_workspace_find_version (workspace, name, error);
+
+  if (version == NULL && g_error_matches (*error, INSP_ERROR, INSP_ERROR_NOT_FOUND))
+    (*error)->code = INSP_ERROR_INVALID_DATA;
+  return version;
+}
+
+static gboolean
+run_list_versions (const Options  *opts,
+                   InspWorkspace  *workspace,
+                   GError        **error)
+{
+  g_autoptr(GPtrArray) versions = insp_workspace_list_versions (workspace, error);
+
+  if (versions == NULL)
+    return FALSE;
+
+  if (opts->json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < versions->len; i++)
+        {
+          InspVersion *version = g_ptr_array_index (versions, i);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "number");
+          json_builder_add_int_value (builder, insp_version_get_number (version));
+          json_builder_set_member_name (builder, "label");
+          json_builder_add_string_value (builder, insp_version_get_label (version));
+          json_builder_set_member_name (builder, "created");
+          json_builder_add_string_value (builder, insp_version_get_created (version));
+          json_builder_set_member_name (builder, "author_role");
+          if (insp_version_get_author_role (version) != NULL)
+            json_builder_add_string_value (builder, insp_version_get_author_role (version));
+          else
+            json_builder_add_null_value (builder);
+          json_builder_set_member_name (builder, "reviewed");
+          json_builder_add_boolean_value (builder, insp_version_is_reviewed (version));
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      root = json_builder_get_root (builder);
+      print_json (root);
+      return TRUE;
+    }
+
+  if (versions->len == 0)
+    g_print ("%s\n", _("The vision has no versions yet."));
+  for (guint i = 0; i < versions->len; i++)
+    {
+      InspVersion *version = g_ptr_array_index (versions, i);
+      g_autofree char *date = g_strndup (insp_version_get_created (version), 10);
+      GString *line = g_string_new (NULL);
+
+      g_string_append_printf (line, "%3u  %s  %s", insp_version_get_number (version), date,
+                              insp_version_get_label (version));
+      if (insp_version_get_author_role (version) != NULL)
+        g_string_append_printf (line, " (%s)", insp_version_get_author_role (version));
+      if (insp_version_is_reviewed (version))
+        g_string_append_printf (line, " — %s", _("reviewed"));
+      g_print ("%s\n", line->str);
+      g_string_free (line, TRUE);
+    }
+  return TRUE;
+}
+
+static const char *
+diff_op_name (InspDiffOp op)
+{
+  switch (op)
+    {
+    case INSP_DIFF_INSERT:
+      return "insert";
+    case INSP_DIFF_DELETE:
+      return "delete";
+    case INSP_DIFF_EQUAL:
+    default:
+      return "equal";
+    }
+}
+
+static void
+add_version_member (JsonBuilder *builder,
+                    const char  *name,
+                    InspVersion *version)
+{
+  json_builder_set_member_name (builder, name);
+  if (version == NULL)
+    {
+      json_builder_add_string_value (builder, "current");
+      return;
+    }
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "number");
+  json_builder_add_int_value (builder, insp_version_get_number (version));
+  json_builder_set_member_name (builder, "label");
+  json_builder_add_string_value (builder, insp_version_get_label (version));
+  json_builder_end_object (builder);
+}
+
+static void
+print_diff_json (InspVersion *from,
+                 InspVersion *to,
+                 GPtrArray   *diffs)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  add_version_member (builder, "from", from);
+  add_version_member (builder, "to", to);
+  json_builder_set_member_name (builder, "sections");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < diffs->len; i++)
+    {
+      const InspSectionDiff *diff = g_ptr_array_index (diffs, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, diff->key != NULL ? "key" : "uuid");
+      json_builder_add_string_value (builder, diff->key != NULL ? diff->key : diff->uuid);
+      json_builder_set_member_name (builder, "title");
+      json_builder_add_string_value (builder,
+                                     diff->new_title != NULL ? diff->new_title : diff->old_title);
+      if (diff->renamed)
+        {
+          json_builder_set_member_name (builder, "old_title");
+          json_builder_add_string_value (builder, diff->old_title);
+        }
+      json_builder_set_member_name (builder, "change");
+      json_builder_add_string_value (builder, insp_section_change_to_string (diff->change));
+      json_builder_set_member_name (builder, "words_added");
+      json_builder_add_int_value (builder, diff->words_added);
+      json_builder_set_member_name (builder, "words_removed");
+      json_builder_add_int_value (builder, diff->words_removed);
+      json_builder_set_member_name (builder, "runs");
+      json_builder_begin_array (builder);
+      for (guint r = 0; r < diff->runs->len; r++)
+        {
+          const InspDiffRun *run = g_ptr_array_index (diff->runs, r);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "op");
+          json_builder_add_string_value (builder, diff_op_name (run->op));
+          json_builder_set_member_name (builder, "text");
+          json_builder_add_string_value (builder, run->text);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  print_json (root);
+}
+
+/* As text: each section's title and what happened to it, then its words with deletions in
+ * [-…-] and insertions in {+…+}, as wdiff writes them. */
+static void
+print_diff_text (GPtrArray *diffs)
+{
+  for (guint i = 0; i < diffs->len; i++)
+    {
+      const InspSectionDiff *diff = g_ptr_array_index (diffs, i);
+      const char *title = diff->new_title != NULL ? diff->new_title : diff->old_title;
+      g_autofree char *what = NULL;
+
+      if (diff->renamed)
+        /* Translators: a section renamed between two versions: old title → new title */
+        g_print ("== %s → %s", diff->old_title, diff->new_title);
+      else
+        g_print ("== %s", title);
+
+      switch (diff->change)
+        {
+        case INSP_SECTION_CHANGE_ADDED:
+          what = g_strdup (_("added"));
+          break;
+        case INSP_SECTION_CHANGE_REMOVED:
+          what = g_strdup (_("removed"));
+          break;
+        case INSP_SECTION_CHANGE_RENAMED:
+          what = g_strdup (_("renamed"));
+          break;
+        case INSP_SECTION_CHANGE_MOVED:
+          what = g_strdup (_("moved"));
+          break;
+        case INSP_SECTION_CHANGE_CHANGED:
+          what = g_strdup (_("changed"));
+          break;
+        case INSP_SECTION_CHANGE_UNCHANGED:
+        default:
+          what = g_strdup (_("unchanged"));
+          break;
+        }
+      if (diff->text_changed)
+        /* Translators: how a section changed, and how many words were added and removed */
+        g_print (" (%s, +%u −%u)\n", what, diff->words_added, diff->words_removed);
+      else
+        g_print (" (%s)\n", what);
+
+      if (!diff->text_changed)
+        continue;
+      for (guint r = 0; r < diff->runs->len; r++)
+        {
+          const InspDiffRun *run = g_ptr_array_index (diff->runs, r);
+
+          if (run->op == INSP_DIFF_INSERT)
+            g_print ("{+%s+}", run->text);
+          else if (run->op == INSP_DIFF_DELETE)
+            g_print ("[-%s-]", run->text);
+          else
+            g_print ("%s", run->text);
+        }
+      g_print ("\n\n");
+    }
+}
+
+static gboolean
+run_vision (const Options  *opts,
+            GError        **error)
+{
+  g_autofree char *path = workspace_path (opts, error);
+  g_autoptr(InspWorkspace) workspace = NULL;
+  g_autoptr(InspVersion) from = NULL;
+  g_autoptr(InspVersion) to = NULL;
+  g_autoptr(GPtrArray) diffs = NULL;
+
+  if (path == NULL)
+    return FALSE;
+  workspace = insp_workspace_open (path, FALSE, error);
+  if (workspace == NULL)
+    return FALSE;
+
+  if (strcmp (opts->args[0], "list-versions") == 0)
+    return run_list_versions (opts, workspace, error);
+
+  from = find_version (workspace, opts->args[1], error);
+  if (from == NULL)
+    return FALSE;
+  if (opts->n_args == 3 && (to = find_version (workspace, opts->args[2], error)) == NULL)
+    return FALSE;
+
+  diffs = insp_workspace_compare (workspace, from, to, error);
+  if (diffs == NULL)
+    return FALSE;
+
+  if (opts->json)
+    print_diff_json (from, to, diffs);
+  else
+    print_diff_text (diffs);
+  return TRUE;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -688,6 +1011,9 @@ main (int   argc,
           break;
         case COMMAND_CHECK:
           ok = run_check (&opts, &error);
+          break;
+        case COMMAND_VISION:
+          ok = run_vision (&opts, &error);
           break;
         case COMMAND_NONE:
         default:

@@ -423,7 +423,7 @@ test_help (Fixture       *fixture,
 typedef struct
 {
   const char *name;
-  const char *args[6];
+  const char *args[8];
   const char *expected;
 } UsageCase;
 
@@ -448,6 +448,18 @@ static const UsageCase usage_cases[] = {
     "inspraak-cli: the option “--json” takes no value" },
   { "check-with-argument", { "--workspace", WORKSPACE, "check", "now", NULL },
     "inspraak-cli: unexpected argument “now”" },
+  { "vision-without-command", { "--workspace", WORKSPACE, "vision", NULL },
+    "inspraak-cli: vision needs “list-versions” or “diff”" },
+  { "vision-unknown-command", { "--workspace", WORKSPACE, "vision", "merge", NULL },
+    "inspraak-cli: unknown vision command “merge” (use “list-versions” or “diff”)" },
+  { "vision-diff-without-version", { "--workspace", WORKSPACE, "vision", "diff", NULL },
+    "inspraak-cli: vision diff needs one version (compared with the current text) or two" },
+  { "vision-diff-three-versions", { "--workspace", WORKSPACE, "vision", "diff", "1", "2", "3",
+                                    NULL },
+    "inspraak-cli: unexpected argument “3”" },
+  { "vision-list-with-argument", { "--workspace", WORKSPACE, "vision", "list-versions", "1",
+                                   NULL },
+    "inspraak-cli: unexpected argument “1”" },
 };
 
 static void
@@ -642,6 +654,170 @@ test_check (Fixture       *fixture,
   assert_workspace_unchanged (fixture);
 }
 
+static JsonNode *
+parse_output (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  JsonNode *node = json_from_string (fixture->out, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (node);
+  return node;
+}
+
+static void
+test_vision_list_versions (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *versions;
+  JsonObject *first;
+
+  copy_example (fixture);
+
+  g_assert_cmpint (run (fixture, "--workspace", WORKSPACE, "vision", "list-versions", NULL),
+                   ==, 0);
+  g_assert_cmpstr (fixture->out, ==,
+                   "  1  2026-04-20  Draft for the works council (HR manager) — reviewed\n"
+                   "  2  2026-06-08  Revised after review (HR manager)\n");
+  g_assert_cmpstr (fixture->err, ==, "");
+
+  g_assert_cmpint (run (fixture, "--workspace", WORKSPACE, "vision", "list-versions", "--json",
+                        NULL), ==, 0);
+  root = parse_output (fixture);
+  versions = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (versions), ==, 2);
+  first = json_array_get_object_element (versions, 0);
+  g_assert_cmpint (json_object_get_int_member (first, "number"), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (first, "label"), ==,
+                   "Draft for the works council");
+  g_assert_cmpstr (json_object_get_string_member (first, "created"), ==,
+                   "2026-04-20T14:00:00Z");
+  g_assert_cmpstr (json_object_get_string_member (first, "author_role"), ==, "HR manager");
+  g_assert_true (json_object_get_boolean_member (first, "reviewed"));
+  g_assert_false (json_object_get_boolean_member (json_array_get_object_element (versions, 1),
+                                                  "reviewed"));
+  g_assert_cmpuint (json_object_get_size (first), ==, 5);
+
+  assert_workspace_unchanged (fixture);
+}
+
+static JsonObject *
+find_section_member (JsonArray  *sections,
+                     const char *key)
+{
+  for (guint i = 0; i < json_array_get_length (sections); i++)
+    {
+      JsonObject *section = json_array_get_object_element (sections, i);
+
+      if (json_object_has_member (section, "key")
+          && g_strcmp0 (json_object_get_string_member (section, "key"), key) == 0)
+        return section;
+    }
+  return NULL;
+}
+
+static void
+test_vision_diff (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *sections;
+  JsonObject *object, *red_lines, *purpose;
+  GString *added = g_string_new (NULL);
+  JsonArray *runs;
+
+  copy_example (fixture);
+
+  /* Two versions, by number and by label. */
+  g_assert_cmpint (run (fixture, "--workspace", WORKSPACE, "vision", "diff", "1",
+                        "Revised after review", "--json", NULL), ==, 0);
+  g_assert_cmpstr (fixture->err, ==, "");
+  root = parse_output (fixture);
+  object = json_node_get_object (root);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (object, "from"),
+                                               "number"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (object, "to"),
+                                               "number"), ==, 2);
+  sections = json_object_get_array_member (object, "sections");
+  g_assert_cmpuint (json_array_get_length (sections), ==, 9);
+
+  purpose = find_section_member (sections, "purpose");
+  g_assert_cmpstr (json_object_get_string_member (purpose, "change"), ==, "unchanged");
+  g_assert_cmpstr (json_object_get_string_member (purpose, "title"), ==, "Purpose and scope");
+
+  red_lines = find_section_member (sections, "red-lines");
+  g_assert_cmpstr (json_object_get_string_member (red_lines, "change"), ==, "changed");
+  runs = json_object_get_array_member (red_lines, "runs");
+  for (guint i = 0; i < json_array_get_length (runs); i++)
+    {
+      JsonObject *run = json_array_get_object_element (runs, i);
+      const char *op = json_object_get_string_member (run, "op");
+
+      g_assert_true (g_str_equal (op, "equal") || g_str_equal (op, "insert")
+                     || g_str_equal (op, "delete"));
+      if (g_str_equal (op, "insert"))
+        g_string_append (added, json_object_get_string_member (run, "text"));
+    }
+  g_assert_nonnull (strstr (added->str, "emotion recognition at work"));
+  g_assert_cmpint (json_object_get_int_member (red_lines, "words_added"), >, 20);
+  g_string_free (added, TRUE);
+
+  /* One version: against the current text. */
+  g_assert_cmpint (run (fixture, "--workspace", WORKSPACE, "vision", "diff", "2", "--json",
+                        NULL), ==, 0);
+  g_clear_pointer (&root, json_node_unref);
+  root = parse_output (fixture);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "to"), ==,
+                   "current");
+
+  /* As text, wdiff-like; in Dutch with the Dutch titles. */
+  g_assert_cmpint (run (fixture, "--workspace", WORKSPACE, "vision", "diff", "1", "2", NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (fixture->out, "== Purpose and scope (unchanged)\n"));
+  g_assert_nonnull (strstr (fixture->out, "{+let AI alone take a decision"));
+  g_assert_cmpint (run_in_language (fixture, "nl", "--workspace", WORKSPACE, "vision", "diff",
+                                    "1", "2", NULL), ==, 0);
+  g_assert_null (strstr (fixture->out, "(unchanged)"));
+
+  assert_workspace_unchanged (fixture);
+}
+
+static void
+test_vision_unknown_version (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  copy_example (fixture);
+
+  g_assert_cmpint (run (fixture, "--workspace", WORKSPACE, "vision", "diff", "Final", NULL),
+                   ==, 65);
+  g_assert_cmpstr (fixture->out, ==, "");
+  g_assert_cmpstr (fixture->err, ==,
+                   "There is no version “Final”. The versions are:\n"
+                   "  1  Draft for the works council\n"
+                   "  2  Revised after review\n");
+
+  g_assert_cmpint (run (fixture, "--workspace", WORKSPACE, "vision", "diff", "1", "3", NULL),
+                   ==, 65);
+  assert_workspace_unchanged (fixture);
+}
+
+static void
+test_vision_no_versions (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_assert_cmpint (run (fixture, "--workspace", WORKSPACE, "init", NULL), ==, 0);
+  g_assert_cmpint (run (fixture, "--workspace", WORKSPACE, "vision", "list-versions", NULL),
+                   ==, 0);
+  g_assert_cmpstr (fixture->out, ==, "The vision has no versions yet.\n");
+  g_assert_cmpint (run (fixture, "--workspace", WORKSPACE, "vision", "list-versions", "--json",
+                        NULL), ==, 0);
+  g_assert_cmpstr (fixture->out, ==, "[]\n");
+  g_assert_cmpint (run (fixture, "--workspace", WORKSPACE, "vision", "diff", "1", NULL), ==, 65);
+  g_assert_cmpstr (fixture->err, ==,
+                   "There is no version “1”: the vision has no versions yet\n");
+}
+
 static void
 test_check_damaged (Fixture       *fixture,
                     gconstpointer  data)
@@ -741,7 +917,7 @@ test_newer_version (Fixture       *fixture,
       g_assert_cmpint (run_full (fixture, NULL, NULL, args), ==, 65);
       g_assert_cmpstr (fixture->err, ==,
                        WORKSPACE ": made by a newer version of Inspraak (workspace version 99; "
-                       "this version reads up to 2)\n");
+                       "this version reads up to 3)\n");
       g_file_get_contents (path, &after, &length, NULL);
       g_assert_cmpmem (after, length, before, length);
     }
@@ -1309,6 +1485,10 @@ main (int   argc,
   ADD ("missing-workspace", test_missing_workspace);
   ADD ("check", test_check);
   ADD ("check-damaged", test_check_damaged);
+  ADD ("vision-list-versions", test_vision_list_versions);
+  ADD ("vision-diff", test_vision_diff);
+  ADD ("vision-unknown-version", test_vision_unknown_version);
+  ADD ("vision-no-versions", test_vision_no_versions);
   ADD ("not-a-workspace", test_not_a_workspace);
   ADD ("newer-version", test_newer_version);
   ADD ("round-trip-en", test_round_trip_en);
