@@ -27,6 +27,7 @@
 #include "insp-name-dialog.h"
 #include "insp-section.h"
 #include "insp-section-prompt.h"
+#include "insp-version.h"
 #include "insp-window.h"
 #include "insp-workspace.h"
 
@@ -59,6 +60,7 @@ struct _InspVisionPage
   GtkSearchBar      *find_bar;
   GtkSearchEntry    *find_entry;
   GtkLabel          *find_label;
+  GtkLabel          *review_label;
   InspMarkdownView  *view;
 
   InspWorkspace     *workspace;
@@ -68,6 +70,8 @@ struct _InspVisionPage
   GPtrArray         *sections;       /* InspSection, in order */
   InspSection       *current;        /* the section in the editor */
   InspSection       *removed;        /* the last section removed, for Undo */
+  InspReview        *last_review;    /* the review signed off last, or NULL */
+  guint              review_label_id;
   GtkTextTag        *find_tag;
 
   gboolean           loading;        /* filling the editor: not an edit */
@@ -333,13 +337,47 @@ on_drop (GtkDropTarget *target,
   return TRUE;
 }
 
+/* The verdict of the last review on a section, as a label coloured like its meaning. */
+static GtkWidget *
+create_verdict_label (InspVisionPage *self,
+                      InspSection    *section)
+{
+  const InspVerdict *verdict = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  if (self->last_review != NULL)
+    verdict = insp_review_get_verdict (self->last_review, insp_section_get_uuid (section));
+  if (verdict == NULL || g_strcmp0 (verdict->verdict, "pending") == 0)
+    return NULL;
+
+  /* Translators: the verdict of the last review on a section, with the version reviewed,
+   * e.g. "To be corrected (version 1)" */
+  text = g_strdup_printf (_("%s (version %u)"),
+                          insp_enum_get_label (&insp_enum_verdict, verdict->verdict),
+                          insp_review_get_version_number (self->last_review));
+  label = g_object_new (GTK_TYPE_LABEL,
+                        "label", text,
+                        "xalign", 0.0f,
+                        "ellipsize", PANGO_ELLIPSIZE_END,
+                        NULL);
+  gtk_widget_add_css_class (label, "caption");
+  if (g_str_equal (verdict->verdict, "acceptable"))
+    gtk_widget_add_css_class (label, "success");
+  else if (g_str_equal (verdict->verdict, "improvable"))
+    gtk_widget_add_css_class (label, "warning");
+  else
+    gtk_widget_add_css_class (label, "error");
+  return label;
+}
+
 static GtkWidget *
 create_section_row (InspVisionPage *self,
                     InspSection    *section)
 {
   g_autofree char *subtitle = describe_section (section);
   g_autofree char *accessible = NULL;
-  GtkWidget *row, *box, *title, *detail;
+  GtkWidget *row, *box, *title, *detail, *verdict;
   GtkDragSource *drag;
   GtkDropTarget *drop;
 
@@ -360,6 +398,9 @@ create_section_row (InspVisionPage *self,
   gtk_widget_add_css_class (detail, "dim-label");
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), detail);
+  verdict = create_verdict_label (self, section);
+  if (verdict != NULL)
+    gtk_box_append (GTK_BOX (box), verdict);
 
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
@@ -369,6 +410,14 @@ create_section_row (InspVisionPage *self,
    * status, word count and groups. */
   accessible = g_strdup_printf (_("%s, %s"), insp_section_get_display_title (section),
                                 subtitle);
+  if (verdict != NULL)
+    {
+      g_autofree char *with_verdict = g_strdup_printf (_("%s, %s"), accessible,
+                                                       gtk_label_get_label (GTK_LABEL (verdict)));
+
+      g_free (accessible);
+      accessible = g_steal_pointer (&with_verdict);
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible, -1);
 
@@ -597,6 +646,7 @@ fill_header (InspVisionPage *self)
   self->loading = TRUE;
 
   gtk_editable_set_text (GTK_EDITABLE (self->title_entry), title);
+  gtk_editable_select_region (GTK_EDITABLE (self->title_entry), 0, 0);
   gtk_entry_set_placeholder_text (self->title_entry,
                                   insp_section_is_builtin (section)
                                   ? insp_section_key_get_title (insp_section_get_key (section))
@@ -684,6 +734,67 @@ on_back_clicked (InspVisionPage *self)
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
 }
 
+/* "Version 1 reviewed on 19 May 2026 · 4 sections changed since": where the vision stands
+ * against what the representatives last signed off. */
+static gboolean
+update_review_label (gpointer data)
+{
+  InspVisionPage *self = data;
+  g_autoptr(InspVersion) version = NULL;
+  g_autoptr(GDateTime) signed_on = NULL;
+  g_autofree char *iso = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *text = NULL;
+  guint n;
+
+  self->review_label_id = 0;
+  if (self->workspace == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (self->last_review == NULL)
+    {
+      g_autoptr(GPtrArray) versions = insp_workspace_list_versions (self->workspace, NULL);
+
+      if (versions == NULL || versions->len == 0)
+        gtk_label_set_text (self->review_label, _("No versions yet"));
+      else
+        gtk_label_set_text (self->review_label, _("No version reviewed yet"));
+      return G_SOURCE_REMOVE;
+    }
+
+  {
+    g_autofree char *number = g_strdup_printf ("%u",
+                                               insp_review_get_version_number (self->last_review));
+
+    version = insp_workspace_find_version (self->workspace, number, NULL);
+  }
+  iso = g_strdup_printf ("%sT00:00:00Z", insp_review_get_signed_date (self->last_review));
+  signed_on = g_date_time_new_from_iso8601 (iso, NULL);
+  date = signed_on != NULL ? g_date_time_format (signed_on, "%e %B %Y")
+                           : g_strdup (insp_review_get_signed_date (self->last_review));
+  g_strstrip (date);
+
+  n = version != NULL ? insp_workspace_count_changed_since (self->workspace, version, NULL) : 0;
+  changed = n == 0 ? g_strdup (_("no changes since"))
+                   : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "%u section changed since",
+                                                   "%u sections changed since", n), n);
+  /* Translators: e.g. "Version 1 reviewed on 19 May 2026 · 4 sections changed since" */
+  text = g_strdup_printf (_("Version %u reviewed on %s · %s"),
+                          insp_review_get_version_number (self->last_review), date, changed);
+  gtk_label_set_text (self->review_label, text);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_review_label (InspVisionPage *self)
+{
+  /* Comparing is not free on a long vision: not at every autosave. */
+  g_clear_handle_id (&self->review_label_id, g_source_remove);
+  self->review_label_id = g_timeout_add (300, update_review_label, self);
+}
+
 /* Reads the sections again after a change, keeping the section being written. Its text is
  * replaced only when it changed elsewhere (an import) and nothing is waiting to be saved. */
 static void
@@ -710,6 +821,9 @@ reload (InspVisionPage *self)
       show_error (self, error);
       return;
     }
+  g_clear_object (&self->last_review);
+  self->last_review = insp_workspace_get_last_review (self->workspace, NULL);
+  queue_review_label (self);
 
   if (self->current != NULL)
     {
@@ -1188,6 +1302,10 @@ insp_vision_page_set_workspace (InspVisionPage *self,
                                G_CALLBACK (on_sections_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (workspace, "changed::groups",
                                G_CALLBACK (on_groups_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (workspace, "changed::versions",
+                               G_CALLBACK (on_sections_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (workspace, "changed::reviews",
+                               G_CALLBACK (on_sections_changed), self, G_CONNECT_SWAPPED);
     }
 
   on_search_stopped (self);
@@ -1255,6 +1373,8 @@ insp_vision_page_dispose (GObject *object)
   g_clear_object (&self->workspace);
   g_clear_object (&self->current);
   g_clear_object (&self->removed);
+  g_clear_object (&self->last_review);
+  g_clear_handle_id (&self->review_label_id, g_source_remove);
   g_clear_pointer (&self->sections, g_ptr_array_unref);
   g_clear_object (&self->settings);
 
@@ -1365,6 +1485,7 @@ insp_vision_page_class_init (InspVisionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InspVisionPage, find_entry);
   gtk_widget_class_bind_template_child (widget_class, InspVisionPage, find_label);
   gtk_widget_class_bind_template_child (widget_class, InspVisionPage, view);
+  gtk_widget_class_bind_template_child (widget_class, InspVisionPage, review_label);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stopped);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
