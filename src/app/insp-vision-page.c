@@ -637,6 +637,15 @@ on_title_focus_leave (InspVisionPage *self)
   rename_current (self);
 }
 
+static gboolean
+show_title_start (gpointer entry)
+{
+  if (!gtk_widget_has_focus (GTK_WIDGET (entry))
+      && gtk_widget_get_focus_child (GTK_WIDGET (entry)) == NULL)
+    gtk_editable_set_position (GTK_EDITABLE (entry), 0);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 fill_header (InspVisionPage *self)
 {
@@ -646,7 +655,10 @@ fill_header (InspVisionPage *self)
   self->loading = TRUE;
 
   gtk_editable_set_text (GTK_EDITABLE (self->title_entry), title);
+  /* The start of a long title in view, nothing selected. */
   gtk_editable_select_region (GTK_EDITABLE (self->title_entry), 0, 0);
+  g_idle_add_full (G_PRIORITY_DEFAULT, show_title_start, g_object_ref (self->title_entry),
+                   g_object_unref);
   gtk_entry_set_placeholder_text (self->title_entry,
                                   insp_section_is_builtin (section)
                                   ? insp_section_key_get_title (insp_section_get_key (section))
