@@ -551,12 +551,16 @@ insp_markdown_view_insert_link (InspMarkdownView *self)
 
   if (gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
     {
+      GtkTextMark *start_mark = gtk_text_buffer_create_mark (buffer, NULL, &start, TRUE);
       GtkTextMark *end_mark = gtk_text_buffer_create_mark (buffer, NULL, &end, FALSE);
       g_autofree char *tail = g_strdup_printf ("](%s)", address);
       GtkTextIter a, b;
 
+      /* Each insertion invalidates the other iters: marks keep the places. */
       gtk_text_buffer_insert_interactive (buffer, &end, tail, -1, TRUE);
-      gtk_text_buffer_insert_interactive (buffer, &start, "[", -1, TRUE);
+      gtk_text_buffer_get_iter_at_mark (buffer, &a, start_mark);
+      gtk_text_buffer_insert_interactive (buffer, &a, "[", -1, TRUE);
+      gtk_text_buffer_delete_mark (buffer, start_mark);
 
       /* Select the address, ready to be typed over. */
       gtk_text_buffer_get_iter_at_mark (buffer, &b, end_mark);

@@ -804,3 +804,76 @@ insp_markdown_continue_list (const char  *line,
   cmark_node_free (doc);
   return result;
 }
+
+/* Appends @c as compared by insp_text_find (): lower case, without accents ("É" is "e"),
+ * and for each character appended the offset of the character it came from. */
+static void
+append_folded (GArray   *folded,
+               GArray   *from,
+               gunichar  c,
+               guint     offset)
+{
+  gunichar parts[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+  gsize n = g_unichar_fully_decompose (c, FALSE, parts, G_N_ELEMENTS (parts));
+
+  for (gsize i = 0; i < n; i++)
+    {
+      gunichar lower;
+
+      if (g_unichar_ismark (parts[i]) && n > 1)
+        continue;
+      lower = g_unichar_tolower (parts[i]);
+      g_array_append_val (folded, lower);
+      if (from != NULL)
+        g_array_append_val (from, offset);
+    }
+}
+
+/**
+ * insp_text_find:
+ * @text: text to search
+ * @needle: what to find
+ *
+ * Finds @needle in @text the way the search across sections does: capitals and accents do
+ * not matter, so "werkbare" finds "Wérkbare". Matches do not overlap.
+ *
+ * Returns: (transfer full) (element-type InspTextMatch): the matches, as character offsets
+ *   in @text
+ */
+GArray *
+insp_text_find (const char *text,
+                const char *needle)
+{
+  GArray *matches = g_array_new (FALSE, FALSE, sizeof (InspTextMatch));
+  g_autoptr(GArray) hay = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  g_autoptr(GArray) from = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) pin = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  guint offset = 0;
+
+  if (text == NULL || needle == NULL
+      || !g_utf8_validate (text, -1, NULL) || !g_utf8_validate (needle, -1, NULL))
+    return matches;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p), offset++)
+    append_folded (hay, from, g_utf8_get_char (p), offset);
+  for (const char *p = needle; *p != '\0'; p = g_utf8_next_char (p))
+    append_folded (pin, NULL, g_utf8_get_char (p), 0);
+
+  if (pin->len == 0)
+    return matches;
+
+  for (guint i = 0; i + pin->len <= hay->len; i++)
+    {
+      InspTextMatch match;
+
+      if (memcmp (&g_array_index (hay, gunichar, i), pin->data, pin->len * sizeof (gunichar))
+          != 0)
+        continue;
+      match.start = g_array_index (from, guint, i);
+      match.end = g_array_index (from, guint, i + pin->len - 1) + 1;
+      g_array_append_val (matches, match);
+      i += pin->len - 1;
+    }
+
+  return matches;
+}

@@ -43,6 +43,15 @@ typedef enum
   INSP_MD_CONTINUE_END,   /* the item is empty: remove its marker, ending the list */
 } InspMdContinue;
 
+/* A match of insp_text_find (), in characters. */
+typedef struct
+{
+  guint start;
+  guint end;
+} InspTextMatch;
+
+GArray         *insp_text_find                   (const char  *text,
+                                                  const char  *needle);
 gboolean        insp_markdown_validate           (const char  *text,
                                                   gssize       length,
                                                   const char  *where,

@@ -393,6 +393,33 @@ collect_documented_accels (GtkWidget  *widget,
     }
 }
 
+/* The shortcuts a widget's class binds (its own and its parents'), such as the vision
+ * page's Ctrl+F and the editor's Ctrl+B. */
+static void
+collect_widget_accels (GtkWidget  *widget,
+                       GHashTable *accels)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger))
+            g_hash_table_add (accels,
+                              gtk_accelerator_name (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                                                    gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger))));
+        }
+    }
+}
+
 static void
 test_shortcuts_documented (InspTestApp *fixture)
 {
@@ -416,7 +443,7 @@ test_shortcuts_documented (InspTestApp *fixture)
     { "win.show-help-overlay", "<Control>question" },
     { "win.open-workspace", "<Control>o" },
     { "win.save-copy", "<Shift><Control>s" },
-    { "win.import", "<Control>i" },
+    { "win.import", "<Control><Shift>i" },
     { "win.export-workspace", "<Control>e" },
     { "win.print", "<Control>p" },
     { "win.show-page::overview", "<Alt>1" },
@@ -457,6 +484,33 @@ test_shortcuts_documented (InspTestApp *fixture)
                                                                   INSP_TYPE_WINDOW,
                                                                   "primary_menu_button")));
   g_hash_table_add (bound, g_strdup ("F10"));
+
+  /* The AI Vision page's own shortcuts, and its editor's. */
+  {
+    g_autoptr(GHashTable) widget_accels = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                                 g_free, NULL);
+    GtkWidget *vision = insp_window_get_page (fixture->window, "vision");
+    static const char *vision_accels[] = {
+      "<Control>f", "<Shift><Control>f", "<Alt>Up", "<Alt>Down", "<Control>b", "<Control>i",
+      "<Control>k", "<Control>z", "<Shift><Control>z",
+    };
+
+    collect_widget_accels (vision, widget_accels);
+    collect_widget_accels (insp_vision_page_get_view (INSP_VISION_PAGE (vision)),
+                           widget_accels);
+    for (guint i = 0; i < G_N_ELEMENTS (vision_accels); i++)
+      {
+        guint key;
+        GdkModifierType mods;
+        g_autofree char *name = NULL;
+
+        g_assert_true (gtk_accelerator_parse (vision_accels[i], &key, &mods));
+        name = gtk_accelerator_name (key, mods);
+        if (!g_hash_table_contains (widget_accels, name))
+          g_error ("The vision page does not bind %s", name);
+        g_hash_table_add (bound, g_steal_pointer (&name));
+      }
+  }
 
   overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window));
   collect_documented_accels (GTK_WIDGET (overlay), documented);

@@ -275,6 +275,37 @@ test_undo_after_styling (InspTestApp *fixture)
   text = get_text (page);
   g_assert_cmpstr (text, ==, "plain **word**\n\n- first\n- second\n");
 
+  /* Ctrl+K makes the selection a link, with the address selected to type over; Ctrl+B on
+   * bold text takes the bold off again. */
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  end = start;
+  gtk_text_iter_forward_chars (&end, 5);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  insp_test_activate_action (view, "format.link", NULL);
+  g_free (text);
+  text = get_text (page);
+  g_assert_true (g_str_has_prefix (text, "[plain](https://) **word**"));
+  {
+    g_autofree char *selected = NULL;
+
+    g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+    selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (selected, ==, "https://");
+  }
+  gtk_text_buffer_undo (buffer);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 8);
+  end = start;
+  gtk_text_iter_forward_chars (&end, 4);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  insp_test_activate_action (view, "format.bold", NULL);
+  g_free (text);
+  text = get_text (page);
+  g_assert_true (g_str_has_prefix (text, "plain word\n"));
+  gtk_text_buffer_undo (buffer);
+  g_free (text);
+  text = get_text (page);
+  g_assert_cmpstr (text, ==, "plain **word**\n\n- first\n- second\n");
+
   /* Leaving the page writes the text at once. */
   insp_window_show_page (fixture->window, "overview");
   insp_test_wait_idle ();

@@ -277,6 +277,27 @@ test_words_with_spans (void)
 }
 
 static void
+test_find (void)
+{
+  g_autoptr(GArray) found = insp_text_find ("Wérkbare jobs: werkbaar werk. WERKBARE!", "werkbare");
+  g_autoptr(GArray) accented = insp_text_find ("een werkbare job", "wérkbare");
+  g_autoptr(GArray) none = insp_text_find ("nothing here", "werk");
+  g_autoptr(GArray) empty = insp_text_find ("text", "");
+  g_autoptr(GArray) overlap = insp_text_find ("aaaa", "aa");
+
+  g_assert_cmpuint (found->len, ==, 2);
+  g_assert_cmpuint (g_array_index (found, InspTextMatch, 0).start, ==, 0);
+  g_assert_cmpuint (g_array_index (found, InspTextMatch, 0).end, ==, 8);
+  g_assert_cmpuint (g_array_index (found, InspTextMatch, 1).start, ==, 30);
+  g_assert_cmpuint (g_array_index (found, InspTextMatch, 1).end, ==, 38);
+  g_assert_cmpuint (accented->len, ==, 1);
+  g_assert_cmpuint (g_array_index (accented, InspTextMatch, 0).start, ==, 4);
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_cmpuint (empty->len, ==, 0);
+  g_assert_cmpuint (overlap->len, ==, 2);
+}
+
+static void
 test_plain (void)
 {
   g_autofree char *plain = insp_markdown_to_plain ("# Title\n\nSome *emphasis* and a "
@@ -338,6 +359,7 @@ main (int   argc,
   g_test_add_func ("/markdown/words", test_words);
   g_test_add_func ("/markdown/words-with-spans", test_words_with_spans);
   g_test_add_func ("/markdown/plain", test_plain);
+  g_test_add_func ("/markdown/find", test_find);
   g_test_add_func ("/markdown/continue-list", test_continue_list);
 
   return g_test_run ();
