@@ -23,6 +23,7 @@
 
 #include "insp-enums.h"
 #include "insp-group.h"
+#include "insp-markdown.h"
 #include "insp-markdown-view.h"
 #include "insp-name-dialog.h"
 #include "insp-section.h"
@@ -1025,6 +1026,7 @@ clear_find (InspVisionPage *self)
   gtk_label_set_text (self->find_label, "");
 }
 
+/* Finds as the search across sections does: capitals and accents do not matter. */
 static void
 find_in_section (InspVisionPage *self,
                  gboolean        forward,
@@ -1032,62 +1034,58 @@ find_in_section (InspVisionPage *self,
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
   const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
-  GtkTextSearchFlags flags = GTK_TEXT_SEARCH_CASE_INSENSITIVE | GTK_TEXT_SEARCH_TEXT_ONLY;
-  GtkTextIter iter, match_start, match_end, sel_start, sel_end;
-  guint count = 0;
-  gboolean found;
+  g_autofree char *text = insp_markdown_view_get_text (self->view);
+  g_autoptr(GArray) matches = NULL;
+  g_autofree char *count = NULL;
+  GtkTextIter sel_start, sel_end, a, b;
+  const InspTextMatch *chosen = NULL;
+  int from;
 
   clear_find (self);
   if (needle[0] == '\0')
     return;
 
-  /* Mark every match. */
-  gtk_text_buffer_get_start_iter (buffer, &iter);
-  while (gtk_text_iter_forward_search (&iter, needle, flags, &match_start, &match_end, NULL))
-    {
-      gtk_text_buffer_apply_tag (buffer, self->find_tag, &match_start, &match_end);
-      iter = match_end;
-      count++;
-    }
-
-  if (count == 0)
+  matches = insp_text_find (text, needle);
+  if (matches->len == 0)
     {
       gtk_label_set_text (self->find_label, _("Not found"));
       return;
     }
 
-  /* Select the next one, around the end. */
+  /* Mark every match. */
+  for (guint i = 0; i < matches->len; i++)
+    {
+      const InspTextMatch *m = &g_array_index (matches, InspTextMatch, i);
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) m->start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) m->end);
+      gtk_text_buffer_apply_tag (buffer, self->find_tag, &a, &b);
+    }
+
+  /* Select the next one (or the previous), around the end. */
   gtk_text_buffer_get_selection_bounds (buffer, &sel_start, &sel_end);
-  if (from_start)
-    gtk_text_buffer_get_start_iter (buffer, &iter);
-  else
-    iter = forward ? sel_end : sel_start;
-
-  found = forward
-          ? gtk_text_iter_forward_search (&iter, needle, flags, &match_start, &match_end, NULL)
-          : gtk_text_iter_backward_search (&iter, needle, flags, &match_start, &match_end, NULL);
-  if (!found)
+  from = from_start ? 0 : gtk_text_iter_get_offset (forward ? &sel_end : &sel_start);
+  for (guint i = 0; i < matches->len; i++)
     {
-      if (forward)
-        gtk_text_buffer_get_start_iter (buffer, &iter);
-      else
-        gtk_text_buffer_get_end_iter (buffer, &iter);
-      found = forward
-              ? gtk_text_iter_forward_search (&iter, needle, flags, &match_start, &match_end, NULL)
-              : gtk_text_iter_backward_search (&iter, needle, flags, &match_start, &match_end,
-                                               NULL);
-    }
+      const InspTextMatch *m = &g_array_index (matches, InspTextMatch, forward ? i
+                                               : matches->len - 1 - i);
 
-  if (found)
-    {
-      g_autofree char *text = NULL;
-
-      gtk_text_buffer_select_range (buffer, &match_start, &match_end);
-      gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->view), &match_start, 0.2, FALSE, 0, 0);
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", count),
-                              count);
-      gtk_label_set_text (self->find_label, text);
+      if (forward ? (int) m->start >= from : (int) m->end <= from)
+        {
+          chosen = m;
+          break;
+        }
     }
+  if (chosen == NULL)
+    chosen = &g_array_index (matches, InspTextMatch, forward ? 0 : matches->len - 1);
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) chosen->start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) chosen->end);
+  gtk_text_buffer_select_range (buffer, &a, &b);
+  gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->view), &a, 0.2, FALSE, 0, 0);
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches",
+                                        matches->len), matches->len);
+  gtk_label_set_text (self->find_label, count);
 }
 
 static void
