@@ -1,0 +1,308 @@
+/* test-track.c — AI applications and their innovation tracks: registering through triage,
+ * activities, the level each phase reached against the recommended minimum, effort totals
+ *
+ * Copyright 2026 The Inspraak developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "insp-application.h"
+#include "insp-error.h"
+#include "insp-test-util.h"
+#include "insp-workspace.h"
+
+typedef struct
+{
+  char          *dir;
+  InspWorkspace *workspace;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("inspraak-track-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "w.inspraak", NULL);
+  fixture->workspace = insp_workspace_open (path, TRUE, &error);
+  g_assert_no_error (error);
+  if (data != NULL)
+    {
+      insp_workspace_init_example (fixture->workspace, data, &error);
+      g_assert_no_error (error);
+    }
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->workspace);
+  insp_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static InspApplication *
+register_planner (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  InspApplication *application = insp_application_new ();
+  const char *triggers[] = { "worker-data", "takes-over-tasks", NULL };
+
+  insp_application_set_name (application, "Rostering planner");
+  insp_application_set_risk_level (application, "limited");
+  insp_application_set_triggers (application, triggers);
+  insp_application_set_informed_date (application, "2026-05-12");
+  g_assert_true (insp_workspace_save_application (fixture->workspace, application, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (insp_application_get_uuid (application));
+  return application;
+}
+
+static InspActivity *
+add_activity (Fixture    *fixture,
+              const char *application,
+              const char *phase,
+              guint       round,
+              const char *level,
+              gboolean    held,
+              int         head_count,
+              double      participant_hours,
+              double      organiser_hours)
+{
+  g_autoptr(GError) error = NULL;
+  InspActivity *activity = insp_activity_new ();
+
+  insp_activity_set_title (activity, "Session");
+  insp_activity_set_method (activity, "acceptance-workshop");
+  insp_activity_set_level (activity, level);
+  insp_activity_set_held (activity, held);
+  insp_activity_set_head_count (activity, head_count);
+  insp_activity_set_participant_hours (activity, participant_hours);
+  insp_activity_set_organiser_hours (activity, organiser_hours);
+  g_assert_true (insp_workspace_save_activity (fixture->workspace, application, phase, round,
+                                               activity, &error));
+  g_assert_no_error (error);
+  return activity;
+}
+
+static InspTrackPhase *
+track_phase (InspTrack  *track,
+             const char *phase,
+             guint       round)
+{
+  for (guint i = 0; i < track->phases->len; i++)
+    {
+      InspTrackPhase *p = g_ptr_array_index (track->phases, i);
+
+      if (g_str_equal (p->phase, phase) && p->round == round)
+        return p;
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static void
+test_register (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(InspApplication) application = register_planner (fixture);
+  g_autoptr(InspApplication) read = NULL;
+  g_autoptr(InspApplication) bad = insp_application_new ();
+  g_autoptr(GPtrArray) all = NULL;
+  g_autofree char *why = NULL;
+  const char *unknown[] = { "telepathy", NULL };
+
+  read = insp_workspace_get_application (fixture->workspace,
+                                         insp_application_get_uuid (application), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (insp_application_get_name (read), ==, "Rostering planner");
+  g_assert_cmpstr (insp_application_get_status (read), ==, "idea");
+  g_assert_cmpstr (insp_application_get_make_or_buy (read), ==, "undecided");
+  g_assert_cmpuint (g_strv_length ((GStrv) insp_application_get_triggers (read)), ==, 2);
+  /* Limited risk with triggers: medium, and it says why. */
+  g_assert_cmpint (insp_application_get_intensity (read, &why), ==, INSP_INTENSITY_MEDIUM);
+  g_assert_nonnull (why);
+
+  /* Triage changed: high risk. */
+  insp_application_set_risk_level (read, "high");
+  insp_application_set_status (read, "stopped");
+  g_assert_true (insp_workspace_save_application (fixture->workspace, read, &error));
+  g_clear_object (&application);
+  application = insp_workspace_get_application (fixture->workspace,
+                                                insp_application_get_uuid (read), &error);
+  g_assert_cmpint (insp_application_get_intensity (application, NULL), ==,
+                   INSP_INTENSITY_HIGH);
+  g_assert_cmpstr (insp_application_get_status (application), ==, "stopped");
+
+  /* Bad input is refused with what and where, and nothing is written. */
+  g_assert_false (insp_workspace_save_application (fixture->workspace, bad, &error));
+  g_assert_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+  insp_application_set_name (bad, "Chatbot");
+  insp_application_set_status (bad, "later");
+  g_assert_false (insp_workspace_save_application (fixture->workspace, bad, &error));
+  g_assert_nonnull (strstr (error->message, "later"));
+  g_clear_error (&error);
+  insp_application_set_status (bad, "idea");
+  insp_application_set_triggers (bad, unknown);
+  g_assert_false (insp_workspace_save_application (fixture->workspace, bad, &error));
+  g_clear_error (&error);
+  insp_application_set_triggers (bad, NULL);
+  insp_application_set_informed_date (bad, "12/05/2026");
+  g_assert_false (insp_workspace_save_application (fixture->workspace, bad, &error));
+  g_assert_nonnull (strstr (error->message, "Chatbot"));
+  g_clear_error (&error);
+  g_assert_null (insp_application_get_uuid (bad));
+
+  all = insp_workspace_list_applications (fixture->workspace, &error);
+  g_assert_cmpuint (all->len, ==, 1);
+}
+
+static void
+test_track_levels (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(InspApplication) application = register_planner (fixture);
+  const char *uuid = insp_application_get_uuid (application);
+  g_autoptr(InspTrack) empty = NULL;
+  g_autoptr(InspTrack) track = NULL;
+  g_autoptr(InspActivity) a1 = NULL, a2 = NULL, a3 = NULL, a4 = NULL, a5 = NULL;
+  g_autoptr(GPtrArray) activities = NULL;
+  InspTrackPhase *phase;
+
+  /* A new track: five phases not started, the recommended levels of a medium intensity. */
+  empty = insp_workspace_get_track (fixture->workspace, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (empty->intensity, ==, INSP_INTENSITY_MEDIUM);
+  g_assert_cmpuint (empty->phases->len, ==, 5);
+  g_assert_cmpstr (track_phase (empty, "needs", 1)->status, ==, "not-started");
+  g_assert_cmpstr (track_phase (empty, "pilot", 1)->recommended, ==, "co-create");
+  g_assert_null (track_phase (empty, "pilot", 1)->reached);
+  g_assert_cmpint (track_phase (empty, "pilot", 1)->comparison, <, 0);
+
+  /* Held activities raise the level reached; planned ones do not. */
+  a1 = add_activity (fixture, uuid, "needs", 1, "inform", TRUE, 40, 40, 6);
+  a2 = add_activity (fixture, uuid, "needs", 1, "co-create", FALSE, 12, 24, 8);
+  a3 = add_activity (fixture, uuid, "pilot", 1, "dialogue", TRUE, 8, 12, 4);
+  a4 = add_activity (fixture, uuid, "pilot", 2, "co-create", TRUE, 10, 20, 5);
+  a5 = add_activity (fixture, uuid, "rollout", 1, "collaborate", TRUE, -1, -1, -1);
+  insp_workspace_set_phase_status (fixture->workspace, uuid, "needs", 1, "done", &error);
+  g_assert_no_error (error);
+
+  track = insp_workspace_get_track (fixture->workspace, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (track->phases->len, ==, 6);   /* the pilot ran twice */
+
+  phase = track_phase (track, "needs", 1);
+  g_assert_cmpstr (phase->status, ==, "done");
+  g_assert_cmpstr (phase->reached, ==, "inform");
+  g_assert_cmpstr (phase->recommended, ==, "dialogue");
+  g_assert_cmpint (phase->comparison, <, 0);
+  g_assert_cmpuint (phase->n_held, ==, 1);
+  g_assert_cmpuint (phase->n_planned, ==, 1);
+
+  phase = track_phase (track, "pilot", 1);
+  g_assert_cmpstr (phase->reached, ==, "dialogue");
+  g_assert_cmpint (phase->comparison, <, 0);
+  phase = track_phase (track, "pilot", 2);
+  g_assert_cmpstr (phase->reached, ==, "co-create");
+  g_assert_cmpint (phase->comparison, ==, 0);
+  phase = track_phase (track, "rollout", 1);
+  g_assert_cmpstr (phase->reached, ==, "collaborate");
+  g_assert_cmpint (phase->comparison, >, 0);
+
+  /* The order: phases in order, the pilot's rounds together. */
+  g_assert_cmpstr (((InspTrackPhase *) g_ptr_array_index (track->phases, 2))->phase, ==,
+                   "pilot");
+  g_assert_cmpuint (((InspTrackPhase *) g_ptr_array_index (track->phases, 3))->round, ==, 2);
+
+  /* Effort of what was held: the unknown figures count as nothing. */
+  g_assert_cmpuint (track->n_activities, ==, 5);
+  g_assert_cmpuint (track->head_count, ==, 58);
+  g_assert_cmpfloat_with_epsilon (track->participant_hours, 72, 1e-9);
+  g_assert_cmpfloat_with_epsilon (track->organiser_hours, 15, 1e-9);
+
+  /* Moving an activity to another phase, and deleting one, change the track. */
+  insp_activity_set_held (a2, TRUE);
+  insp_workspace_save_activity (fixture->workspace, uuid, "decision", 1, a2, &error);
+  g_assert_no_error (error);
+  insp_workspace_delete_activity (fixture->workspace, insp_activity_get_uuid (a5), &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&track, insp_track_free);
+  track = insp_workspace_get_track (fixture->workspace, uuid, &error);
+  g_assert_cmpstr (track_phase (track, "decision", 1)->reached, ==, "co-create");
+  g_assert_cmpuint (track_phase (track, "needs", 1)->n_planned, ==, 0);
+  g_assert_null (track_phase (track, "rollout", 1)->reached);
+
+  activities = insp_workspace_list_activities (fixture->workspace, uuid, &error);
+  g_assert_cmpuint (activities->len, ==, 4);
+  g_assert_cmpstr (insp_activity_get_phase (g_ptr_array_index (activities, 1)), ==,
+                   "decision");
+
+  /* Only the pilot has rounds; unknown phases and levels are refused. */
+  g_assert_false (insp_workspace_set_phase_status (fixture->workspace, uuid, "needs", 2,
+                                                   "ongoing", &error));
+  g_assert_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+  insp_activity_set_level (a1, "shout");
+  g_assert_false (insp_workspace_save_activity (fixture->workspace, uuid, "needs", 1, a1,
+                                                &error));
+  g_clear_error (&error);
+  g_assert_false (insp_workspace_set_phase_status (fixture->workspace, "no-such-app", "needs",
+                                                   1, "ongoing", &error));
+  g_assert_error (error, INSP_ERROR, INSP_ERROR_NOT_FOUND);
+}
+
+static void
+test_example (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) applications = insp_workspace_list_applications (fixture->workspace,
+                                                                        &error);
+  InspApplication *planner = NULL;
+  g_autoptr(InspTrack) track = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (applications->len, ==, 2);
+  for (guint i = 0; i < applications->len; i++)
+    if (g_strcmp0 (insp_application_get_risk_level (g_ptr_array_index (applications, i)),
+                   "high") == 0)
+      planner = g_ptr_array_index (applications, i);
+  g_assert_nonnull (planner);
+
+  /* The paper's story: a high-risk planner rolled out with too little involvement. */
+  track = insp_workspace_get_track (fixture->workspace, insp_application_get_uuid (planner),
+                                    &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (track->intensity, ==, INSP_INTENSITY_HIGH);
+  g_assert_cmpint (track_phase (track, "needs", 1)->comparison, <, 0);
+  g_assert_cmpuint (track->n_activities, >, 0);
+  g_assert_cmpfloat (track->participant_hours, >, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func, data) \
+  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/track/register", test_register, NULL);
+  ADD ("/track/levels", test_track_levels, NULL);
+  ADD ("/track/example/en", test_example, "en");
+  ADD ("/track/example/nl", test_example, "nl");
+
+  return g_test_run ();
+}
