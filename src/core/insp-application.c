@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "insp-accessors-private.h"
 #include "insp-enums.h"
 #include "insp-error.h"
 #include "insp-interchange.h"
@@ -65,43 +66,6 @@ struct _InspActivity
 
 G_DEFINE_FINAL_TYPE (InspApplication, insp_application, G_TYPE_OBJECT)
 G_DEFINE_FINAL_TYPE (InspActivity, insp_activity, G_TYPE_OBJECT)
-
-#define STRING_ACCESSORS(Type, prefix, CHECK, field)                \
-  const char *                                                      \
-  prefix##_get_##field (Type *self)                                 \
-  {                                                                 \
-    g_return_val_if_fail (CHECK (self), NULL);                      \
-    return self->field;                                             \
-  }                                                                 \
-                                                                    \
-  void                                                              \
-  prefix##_set_##field (Type       *self,                           \
-                        const char *value)                          \
-  {                                                                 \
-    g_return_if_fail (CHECK (self));                                \
-    if (self->field != value)                                       \
-      {                                                             \
-        g_free (self->field);                                       \
-        self->field = value != NULL && value[0] != '\0'             \
-                      ? g_strdup (value) : NULL;                    \
-      }                                                             \
-  }
-
-#define VALUE_ACCESSORS(Type, prefix, CHECK, ValueType, field)      \
-  ValueType                                                         \
-  prefix##_get_##field (Type *self)                                 \
-  {                                                                 \
-    g_return_val_if_fail (CHECK (self), (ValueType) 0);             \
-    return self->field;                                             \
-  }                                                                 \
-                                                                    \
-  void                                                              \
-  prefix##_set_##field (Type      *self,                            \
-                        ValueType  value)                           \
-  {                                                                 \
-    g_return_if_fail (CHECK (self));                                \
-    self->field = value;                                            \
-  }
 
 /* --- InspApplication --------------------------------------------------------------------- */
 
