@@ -11,6 +11,7 @@
 
 #include "insp-application.h"
 #include "insp-error.h"
+#include "insp-inventory.h"
 #include "insp-test-util.h"
 #include "insp-workspace.h"
 
@@ -290,6 +291,62 @@ test_example (Fixture       *fixture,
   g_assert_cmpfloat (track->participant_hours, >, 0);
 }
 
+static void
+test_inventory (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(InspApplication) application = register_planner (fixture);
+  const char *uuid = insp_application_get_uuid (application);
+  g_autoptr(InspDataItem) item = insp_data_item_new ();
+  g_autoptr(InspDataItem) empty = insp_data_item_new ();
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) checklist = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(InspPrecondition) other = g_new0 (InspPrecondition, 1);
+  InspPrecondition *time;
+
+  item->what = g_strdup ("Availability per shift");
+  item->retention = g_strdup ("12 months");
+  item->dpia_done = TRUE;
+  g_assert_true (insp_workspace_save_data_item (fixture->workspace, uuid, item, &error));
+  g_assert_no_error (error);
+  g_assert_false (insp_workspace_save_data_item (fixture->workspace, uuid, empty, &error));
+  g_assert_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+  g_assert_false (insp_workspace_save_data_item (fixture->workspace, "no-app", item, &error));
+  g_assert_error (error, INSP_ERROR, INSP_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  items = insp_workspace_list_data_items (fixture->workspace, uuid, &error);
+  g_assert_cmpuint (items->len, ==, 1);
+  g_assert_true (((InspDataItem *) g_ptr_array_index (items, 0))->dpia_done);
+  g_assert_true (insp_workspace_delete_data_item (fixture->workspace, item->uuid, &error));
+
+  /* The checklist lists the seven built-in items before anything is filled in. */
+  checklist = insp_workspace_list_preconditions (fixture->workspace, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (checklist->len, ==, 7);
+  time = g_ptr_array_index (checklist, 2);
+  g_assert_cmpstr (time->kind, ==, "time-budgeted");
+  g_assert_null (time->uuid);
+  time->met = TRUE;
+  time->notes = g_strdup ("Two hours per frontrunner per week");
+  g_assert_true (insp_workspace_save_precondition (fixture->workspace, uuid, time, &error));
+  other->kind = g_strdup ("other");
+  g_assert_false (insp_workspace_save_precondition (fixture->workspace, uuid, other, &error));
+  g_clear_error (&error);
+  other->notes = g_strdup ("A reorganisation at the same time");
+  other->strategy = g_strdup ("Plan the pilot after it");
+  g_assert_true (insp_workspace_save_precondition (fixture->workspace, uuid, other, &error));
+
+  again = insp_workspace_list_preconditions (fixture->workspace, uuid, &error);
+  g_assert_cmpuint (again->len, ==, 8);
+  g_assert_true (((InspPrecondition *) g_ptr_array_index (again, 2))->met);
+  g_assert_nonnull (((InspPrecondition *) g_ptr_array_index (again, 2))->uuid);
+  g_assert_cmpstr (((InspPrecondition *) g_ptr_array_index (again, 7))->strategy, ==,
+                   "Plan the pilot after it");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -301,6 +358,7 @@ main (int   argc,
 
   ADD ("/track/register", test_register, NULL);
   ADD ("/track/levels", test_track_levels, NULL);
+  ADD ("/track/inventory", test_inventory, NULL);
   ADD ("/track/example/en", test_example, "en");
   ADD ("/track/example/nl", test_example, "nl");
 
