@@ -10,7 +10,11 @@
 
 #include "insp-group.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "insp-enums.h"
+#include "insp-error.h"
+#include "insp-interchange.h"
 #include "insp-workspace-private.h"
 
 struct _InspGroup
@@ -130,4 +134,194 @@ insp_workspace_list_groups (InspWorkspace  *self,
     }
 
   return g_steal_pointer (&groups);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+clean_name (const char  *name,
+            GError     **error)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (name != NULL ? name : ""));
+
+  if (clean[0] == '\0' || !g_utf8_validate (clean, -1, NULL)
+      || g_utf8_strlen (clean, -1) > 100)
+    {
+      g_set_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA,
+                   _("A stakeholder group needs a name of at most 100 characters"));
+      return NULL;
+    }
+  return g_steal_pointer (&clean);
+}
+
+/* A stable key for an own group: its name in lower case ASCII, dashes between words, made
+ * unique with a number. */
+static char *
+make_key (InspStore  *store,
+          const char *name)
+{
+  g_autofree char *ascii = g_str_to_ascii (name, "C");
+  GString *key = g_string_new (NULL);
+  g_autofree char *base = NULL;
+
+  for (const char *p = ascii; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (key, g_ascii_tolower (*p));
+      else if (key->len > 0 && key->str[key->len - 1] != '-')
+        g_string_append_c (key, '-');
+    }
+  while (key->len > 0 && key->str[key->len - 1] == '-')
+    g_string_truncate (key, key->len - 1);
+  if (key->len == 0)
+    g_string_append (key, "group");
+  base = g_strdup (key->str);
+
+  for (guint n = 2;; n++)
+    {
+      sqlite3_stmt *stmt = insp_store_prepare (store, "SELECT 1 FROM groups WHERE key = ?",
+                                               NULL);
+      gboolean taken;
+
+      if (stmt == NULL)
+        break;
+      sqlite3_bind_text (stmt, 1, key->str, -1, SQLITE_TRANSIENT);
+      taken = sqlite3_step (stmt) == SQLITE_ROW;
+      sqlite3_reset (stmt);
+      if (!taken)
+        break;
+      g_string_printf (key, "%s-%u", base, n);
+    }
+  return g_string_free (key, FALSE);
+}
+
+typedef struct
+{
+  const char *uuid;
+  const char *name;
+  const char *perspective;
+} GroupChange;
+
+static gboolean
+write_group (InspWorkspace  *self,
+             gpointer        data,
+             GError        **error)
+{
+  GroupChange *change = data;
+  InspStore *store = _insp_workspace_get_store (self);
+  g_autofree char *now = _insp_now_timestamp ();
+  g_autofree char *key = make_key (store, change->name != NULL ? change->name : "group");
+  sqlite3_stmt *stmt;
+
+  stmt = insp_store_prepare (store,
+                             "INSERT INTO groups (uuid, key, name, perspective, builtin, "
+                             "position, created, modified) VALUES (?1, ?2, ?3, ?4, 0, "
+                             "(SELECT coalesce (max (position) + 1, 0) FROM groups), ?5, ?5) "
+                             "ON CONFLICT (uuid) DO UPDATE SET name = ?3, modified = ?5",
+                             error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, change->uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, change->name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, change->perspective, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, now, -1, SQLITE_TRANSIENT);
+  return insp_store_run (store, stmt, error);
+}
+
+static InspGroup *
+find_group (InspWorkspace  *self,
+            const char     *uuid,
+            GError        **error)
+{
+  g_autoptr(GPtrArray) groups = insp_workspace_list_groups (self, error);
+
+  for (guint i = 0; groups != NULL && i < groups->len; i++)
+    if (g_strcmp0 (insp_group_get_uuid (g_ptr_array_index (groups, i)), uuid) == 0)
+      return g_object_ref (g_ptr_array_index (groups, i));
+  if (groups != NULL)
+    g_set_error (error, INSP_ERROR, INSP_ERROR_NOT_FOUND,
+                 _("There is no stakeholder group %s"), uuid);
+  return NULL;
+}
+
+/**
+ * insp_workspace_add_group:
+ * @self: a workspace
+ * @name: the new group's name, such as "Night-shift drivers"
+ * @perspective: (nullable): what this group brings in
+ * @error: why it could not be added
+ *
+ * Adds an own stakeholder group after the others, with a stable key made from its name.
+ *
+ * Returns: (transfer full) (nullable): the new group
+ */
+InspGroup *
+insp_workspace_add_group (InspWorkspace  *self,
+                          const char     *name,
+                          const char     *perspective,
+                          GError        **error)
+{
+  g_autofree char *clean = NULL;
+  g_autofree char *uuid = NULL;
+  GroupChange change;
+
+  g_return_val_if_fail (INSP_IS_WORKSPACE (self), NULL);
+
+  clean = clean_name (name, error);
+  if (clean == NULL)
+    return NULL;
+  uuid = _insp_workspace_new_uuid ();
+  change = (GroupChange) { uuid, clean, perspective };
+  if (!_insp_workspace_in_transaction (self, write_group, &change, error))
+    return NULL;
+
+  _insp_workspace_emit_changed (self, "groups");
+  return find_group (self, uuid, error);
+}
+
+/**
+ * insp_workspace_rename_group:
+ * @self: a workspace
+ * @uuid: a group
+ * @name: its new name; for a built-in group, "" gives it back its own
+ * @error: why it could not be renamed
+ *
+ * The group keeps its key: it stays the same group everywhere.
+ *
+ * Returns: whether it was renamed
+ */
+gboolean
+insp_workspace_rename_group (InspWorkspace  *self,
+                             const char     *uuid,
+                             const char     *name,
+                             GError        **error)
+{
+  g_autoptr(InspGroup) group = NULL;
+  g_autofree char *clean = NULL;
+  GroupChange change;
+
+  g_return_val_if_fail (INSP_IS_WORKSPACE (self), FALSE);
+
+  group = find_group (self, uuid, error);
+  if (group == NULL)
+    return FALSE;
+  if (group->builtin && is_blank (name))
+    clean = NULL;
+  else if ((clean = clean_name (name, error)) == NULL)
+    return FALSE;
+
+  change = (GroupChange) { uuid, clean, NULL };
+  if (!_insp_workspace_in_transaction (self, write_group, &change, error))
+    return FALSE;
+
+  _insp_workspace_emit_changed (self, "groups");
+  return TRUE;
 }

@@ -23,5 +23,13 @@ gboolean    insp_group_is_builtin       (InspGroup     *self);
 
 GPtrArray  *insp_workspace_list_groups  (InspWorkspace *self,
                                          GError       **error);
+InspGroup  *insp_workspace_add_group    (InspWorkspace *self,
+                                         const char    *name,
+                                         const char    *perspective,
+                                         GError       **error);
+gboolean    insp_workspace_rename_group (InspWorkspace *self,
+                                         const char    *uuid,
+                                         const char    *name,
+                                         GError       **error);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include "insp-application.h"
 #include "insp-error.h"
+#include "insp-group.h"
 #include "insp-person.h"
 #include "insp-test-util.h"
 #include "insp-workspace.h"
@@ -226,6 +227,45 @@ test_links (Fixture       *fixture,
   g_assert_cmpuint (links->len, ==, 0);
 }
 
+static void
+test_groups (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(InspGroup) night = NULL;
+  g_autoptr(InspGroup) again = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  InspGroup *management;
+
+  night = insp_workspace_add_group (fixture->workspace, "Night-shift drivers",
+                                    "Work when nobody else does", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (insp_group_get_key (night), ==, "night-shift-drivers");
+  g_assert_false (insp_group_is_builtin (night));
+  again = insp_workspace_add_group (fixture->workspace, "Night shift drivers!", NULL, &error);
+  g_assert_cmpstr (insp_group_get_key (again), ==, "night-shift-drivers-2");
+  g_assert_null (insp_workspace_add_group (fixture->workspace, "  ", NULL, &error));
+  g_assert_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+
+  groups = insp_workspace_list_groups (fixture->workspace, &error);
+  management = g_ptr_array_index (groups, 0);
+  g_assert_true (insp_group_is_builtin (management));
+  g_assert_true (insp_workspace_rename_group (fixture->workspace,
+                                              insp_group_get_uuid (management), "Directie",
+                                              &error));
+  g_assert_true (insp_workspace_rename_group (fixture->workspace,
+                                              insp_group_get_uuid (management), "", &error));
+  g_assert_false (insp_workspace_rename_group (fixture->workspace, insp_group_get_uuid (night),
+                                               "", &error));
+  g_assert_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+  g_clear_pointer (&groups, g_ptr_array_unref);
+  groups = insp_workspace_list_groups (fixture->workspace, &error);
+  g_assert_cmpuint (groups->len, ==, 9);   /* six built in, the example's own, two new */
+  g_assert_cmpstr (insp_group_get_key (g_ptr_array_index (groups, 0)), ==, "management");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -238,6 +278,7 @@ main (int   argc,
   ADD ("/people/save", test_save);
   ADD ("/people/delete-and-undo", test_delete_and_undo);
   ADD ("/people/links", test_links);
+  ADD ("/people/groups", test_groups);
 
   return g_test_run ();
 }
