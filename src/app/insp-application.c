@@ -159,7 +159,7 @@ insp_application_startup (GApplication *application)
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.open-workspace", { "<Control>o", NULL } },
     { "win.save-copy", { "<Control><Shift>s", NULL } },
-    { "win.import", { "<Control><Shift>i", NULL } },
+    { "win.import", { "<Shift><Control>i", NULL } },
     { "win.export-workspace", { "<Control>e", NULL } },
     { "win.print", { "<Control>p", NULL } },
     { "win.show-page::overview", { "<Alt>1", NULL } },

@@ -29,6 +29,7 @@
 #include "insp-section.h"
 #include "insp-section-prompt.h"
 #include "insp-version.h"
+#include "insp-versions-dialog.h"
 #include "insp-window.h"
 #include "insp-workspace.h"
 
@@ -451,6 +452,8 @@ update_actions (InspVisionPage *self)
                                  have && index + 1 < self->sections->len);
   gtk_widget_action_set_enabled (widget, "vision.find", have);
   gtk_widget_action_set_enabled (widget, "vision.search-all", self->workspace != NULL);
+  gtk_widget_action_set_enabled (widget, "vision.show-versions", self->workspace != NULL);
+  gtk_widget_action_set_enabled (widget, "vision.save-version", self->workspace != NULL);
 }
 
 static void
@@ -754,8 +757,6 @@ update_review_label (gpointer data)
 {
   InspVisionPage *self = data;
   g_autoptr(InspVersion) version = NULL;
-  g_autoptr(GDateTime) signed_on = NULL;
-  g_autofree char *iso = NULL;
   g_autofree char *date = NULL;
   g_autofree char *changed = NULL;
   g_autofree char *text = NULL;
@@ -782,11 +783,7 @@ update_review_label (gpointer data)
 
     version = insp_workspace_find_version (self->workspace, number, NULL);
   }
-  iso = g_strdup_printf ("%sT00:00:00Z", insp_review_get_signed_date (self->last_review));
-  signed_on = g_date_time_new_from_iso8601 (iso, NULL);
-  date = signed_on != NULL ? g_date_time_format (signed_on, "%e %B %Y")
-                           : g_strdup (insp_review_get_signed_date (self->last_review));
-  g_strstrip (date);
+  date = insp_versions_format_date (insp_review_get_signed_date (self->last_review));
 
   n = version != NULL ? insp_workspace_count_changed_since (self->workspace, version, NULL) : 0;
   changed = n == 0 ? g_strdup (_("no changes since"))
@@ -1268,6 +1265,40 @@ find_action (GtkWidget  *widget,
   gtk_editable_select_region (GTK_EDITABLE (self->find_entry), 0, -1);
 }
 
+static InspVersionsDialog *
+present_versions (InspVisionPage *self)
+{
+  InspVersionsDialog *dialog;
+
+  save_now (self);
+  dialog = insp_versions_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                     self->workspace);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+show_versions_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  InspVisionPage *self = INSP_VISION_PAGE (widget);
+
+  if (self->workspace != NULL)
+    present_versions (self);
+}
+
+static void
+save_version_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  InspVisionPage *self = INSP_VISION_PAGE (widget);
+
+  if (self->workspace != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (present_versions (self)), "versions.save", NULL);
+}
+
 static void
 search_all_action (GtkWidget  *widget,
                    const char *action_name,
@@ -1519,6 +1550,10 @@ insp_vision_page_class_init (InspVisionPageClass *klass)
   gtk_widget_class_install_action (widget_class, "vision.move-down", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "vision.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "vision.search-all", NULL, search_all_action);
+  gtk_widget_class_install_action (widget_class, "vision.show-versions", NULL,
+                                   show_versions_action);
+  gtk_widget_class_install_action (widget_class, "vision.save-version", NULL,
+                                   save_version_action);
   gtk_widget_class_install_property_action (widget_class, "vision.show-prompts",
                                             "show-prompts");
 

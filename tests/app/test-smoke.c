@@ -443,7 +443,7 @@ test_shortcuts_documented (InspTestApp *fixture)
     { "win.show-help-overlay", "<Control>question" },
     { "win.open-workspace", "<Control>o" },
     { "win.save-copy", "<Shift><Control>s" },
-    { "win.import", "<Control><Shift>i" },
+    { "win.import", "<Shift><Control>i" },
     { "win.export-workspace", "<Control>e" },
     { "win.print", "<Control>p" },
     { "win.show-page::overview", "<Alt>1" },

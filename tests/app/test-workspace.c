@@ -18,6 +18,7 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include "insp-name-dialog.h"
 #include "insp-organisation-dialog.h"
 #include "insp-overview-page.h"
 #include "insp-test-app.h"
@@ -565,11 +566,11 @@ test_switcher (InspTestApp *fixture)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
   dialog = wait_for_message_dialog (GTK_WINDOW (fixture->window));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "New Workspace");
-  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "create"));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, INSP_NAME_DIALOG_ACCEPT));
   entry = adw_message_dialog_get_extra_child (dialog);
   g_assert_true (GTK_IS_ENTRY (entry));
   gtk_editable_set_text (GTK_EDITABLE (entry), "Tweede Organisatie");
-  respond (dialog, "create");
+  respond (dialog, INSP_NAME_DIALOG_ACCEPT);
   wait_for_workspace (fixture, second_path);
 
   g_assert_cmpstr (get_overview_title (fixture), ==, "Tweede Organisatie");
@@ -658,7 +659,7 @@ test_save_and_open_copy (InspTestApp *fixture)
   insp_test_activate_action (GTK_WIDGET (fixture->window), "win.new-workspace", NULL);
   dialog = wait_for_message_dialog (GTK_WINDOW (fixture->window));
   gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Leeg");
-  respond (dialog, "create");
+  respond (dialog, INSP_NAME_DIALOG_ACCEPT);
   wait_until_ready (fixture);
   g_assert_cmpstr (get_overview_title (fixture), ==, "Leeg");
 
@@ -981,7 +982,7 @@ check_damaged_workspace (InspTestApp *fixture)
   g_assert_cmpstr (adw_message_dialog_get_heading (new_dialog), ==, "New Workspace");
   gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (new_dialog)),
                          "Nieuwe Start");
-  respond (new_dialog, "create");
+  respond (new_dialog, INSP_NAME_DIALOG_ACCEPT);
   wait_until_ready (fixture);
   g_assert_cmpstr (get_overview_title (fixture), ==, "Nieuwe Start");
 
