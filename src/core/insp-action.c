@@ -340,24 +340,8 @@ write_action (InspWorkspace  *self,
   if (!insp_store_run (store, stmt, error))
     return FALSE;
 
-  stmt = insp_store_prepare (store, "DELETE FROM action_topics WHERE action = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, action->uuid, -1, SQLITE_TRANSIENT);
-  if (!insp_store_run (store, stmt, error))
-    return FALSE;
-  for (guint i = 0; action->topics[i] != NULL; i++)
-    {
-      stmt = insp_store_prepare (store, "INSERT OR IGNORE INTO action_topics (action, topic) "
-                                 "VALUES (?, ?)", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_text (stmt, 1, action->uuid, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, action->topics[i], -1, SQLITE_TRANSIENT);
-      if (!insp_store_run (store, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
+  return insp_store_replace_values (store, "action_topics", "action", action->uuid, "topic",
+                                    (const char * const *) action->topics, error);
 }
 
 /**
@@ -373,26 +357,11 @@ insp_workspace_save_action (InspWorkspace  *self,
                             InspAction     *action,
                             GError        **error)
 {
-  gboolean is_new;
-
   g_return_val_if_fail (INSP_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (INSP_IS_ACTION (action), FALSE);
 
-  if (!check_action (action, error))
-    return FALSE;
-
-  is_new = action->uuid == NULL;
-  if (is_new)
-    action->uuid = _insp_workspace_new_uuid ();
-  if (!_insp_workspace_in_transaction (self, write_action, action, error))
-    {
-      if (is_new)
-        g_clear_pointer (&action->uuid, g_free);
-      return FALSE;
-    }
-
-  _insp_workspace_emit_changed (self, "actions");
-  return TRUE;
+  return check_action (action, error)
+         && _insp_workspace_save (self, &action->uuid, write_action, action, "actions", error);
 }
 
 static gboolean

@@ -512,28 +512,9 @@ write_application (InspWorkspace  *self,
   if (!insp_store_run (store, stmt, error))
     return FALSE;
 
-  stmt = insp_store_prepare (store, "DELETE FROM application_triggers WHERE application = ?",
-                             error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, application->uuid, -1, SQLITE_TRANSIENT);
-  if (!insp_store_run (store, stmt, error))
-    return FALSE;
-
-  for (guint i = 0; application->triggers[i] != NULL; i++)
-    {
-      stmt = insp_store_prepare (store,
-                                 "INSERT OR IGNORE INTO application_triggers "
-                                 "(application, trigger) VALUES (?, ?)", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_text (stmt, 1, application->uuid, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, application->triggers[i], -1, SQLITE_TRANSIENT);
-      if (!insp_store_run (store, stmt, error))
-        return FALSE;
-    }
-
-  return TRUE;
+  return insp_store_replace_values (store, "application_triggers", "application",
+                                    application->uuid, "trigger",
+                                    (const char * const *) application->triggers, error);
 }
 
 /**
@@ -551,27 +532,12 @@ insp_workspace_save_application (InspWorkspace    *self,
                                  InspApplication  *application,
                                  GError          **error)
 {
-  gboolean is_new;
-
   g_return_val_if_fail (INSP_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (INSP_IS_APPLICATION (application), FALSE);
 
-  if (!check_application (application, error))
-    return FALSE;
-
-  is_new = application->uuid == NULL;
-  if (is_new)
-    application->uuid = _insp_workspace_new_uuid ();
-
-  if (!_insp_workspace_in_transaction (self, write_application, application, error))
-    {
-      if (is_new)
-        g_clear_pointer (&application->uuid, g_free);
-      return FALSE;
-    }
-
-  _insp_workspace_emit_changed (self, "applications");
-  return TRUE;
+  return check_application (application, error)
+         && _insp_workspace_save (self, &application->uuid, write_application, application,
+                                  "applications", error);
 }
 
 /* The uuid of a phase of a track, made when it does not exist yet. */
@@ -718,7 +684,6 @@ insp_workspace_save_activity (InspWorkspace  *self,
                               GError        **error)
 {
   PhaseChange change = { application, phase, round, NULL, activity };
-  gboolean is_new;
 
   g_return_val_if_fail (INSP_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (INSP_IS_ACTIVITY (activity), FALSE);
@@ -731,22 +696,14 @@ insp_workspace_save_activity (InspWorkspace  *self,
       || !check_date (activity->date, activity->title, error))
     return FALSE;
 
-  is_new = activity->uuid == NULL;
-  if (is_new)
-    activity->uuid = _insp_workspace_new_uuid ();
-
-  if (!_insp_workspace_in_transaction (self, write_activity, &change, error))
-    {
-      if (is_new)
-        g_clear_pointer (&activity->uuid, g_free);
-      return FALSE;
-    }
+  if (!_insp_workspace_save (self, &activity->uuid, write_activity, &change, "activities",
+                             error))
+    return FALSE;
 
   g_free (activity->phase);
   activity->phase = g_strdup (phase);
   activity->round = round;
   _insp_workspace_emit_changed (self, "phases");
-  _insp_workspace_emit_changed (self, "activities");
   return TRUE;
 }
 

@@ -183,7 +183,6 @@ insp_workspace_save_data_item (InspWorkspace  *self,
 {
   InventoryChange change = { application, item, NULL };
   g_autofree char *what = NULL;
-  gboolean is_new;
 
   g_return_val_if_fail (INSP_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (item != NULL, FALSE);
@@ -195,21 +194,9 @@ insp_workspace_save_data_item (InspWorkspace  *self,
                    _("Say which data about workers the application uses"));
       return FALSE;
     }
-  if (!check_application (self, application, error))
-    return FALSE;
-
-  is_new = item->uuid == NULL;
-  if (is_new)
-    item->uuid = _insp_workspace_new_uuid ();
-  if (!_insp_workspace_in_transaction (self, write_data_item, &change, error))
-    {
-      if (is_new)
-        g_clear_pointer (&item->uuid, g_free);
-      return FALSE;
-    }
-
-  _insp_workspace_emit_changed (self, "data_items");
-  return TRUE;
+  return check_application (self, application, error)
+         && _insp_workspace_save (self, &item->uuid, write_data_item, &change, "data_items",
+                                  error);
 }
 
 static gboolean
@@ -372,7 +359,6 @@ insp_workspace_save_precondition (InspWorkspace     *self,
                                   GError           **error)
 {
   InventoryChange change = { application, NULL, precondition };
-  gboolean is_new;
 
   g_return_val_if_fail (INSP_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (precondition != NULL, FALSE);
@@ -392,19 +378,7 @@ insp_workspace_save_precondition (InspWorkspace     *self,
                    _("Describe the other precondition or source of resistance"));
       return FALSE;
     }
-  if (!check_application (self, application, error))
-    return FALSE;
-
-  is_new = precondition->uuid == NULL;
-  if (is_new)
-    precondition->uuid = _insp_workspace_new_uuid ();
-  if (!_insp_workspace_in_transaction (self, write_precondition, &change, error))
-    {
-      if (is_new)
-        g_clear_pointer (&precondition->uuid, g_free);
-      return FALSE;
-    }
-
-  _insp_workspace_emit_changed (self, "preconditions");
-  return TRUE;
+  return check_application (self, application, error)
+         && _insp_workspace_save (self, &precondition->uuid, write_precondition, &change,
+                                  "preconditions", error);
 }

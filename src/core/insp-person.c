@@ -492,19 +492,12 @@ write_person (InspWorkspace  *self,
                   "modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (uuid) DO UPDATE "
                   "SET name = ?2, department = ?3, consent_named = ?4, notes = ?5, "
                   "modified = ?7", values, G_N_ELEMENTS (values), error)
-      || !run_bound (store, "DELETE FROM person_roles WHERE person = ?", uuid_only, 1, error)
+      || !insp_store_replace_values (store, "person_roles", "person", person->uuid, "role",
+                                     (const char * const *) person->roles, error)
       || !run_bound (store, "DELETE FROM person_trainings WHERE person = ?", uuid_only, 1,
                      error))
     return FALSE;
 
-  for (guint i = 0; person->roles[i] != NULL; i++)
-    {
-      const char *role[] = { person->uuid, person->roles[i] };
-
-      if (!run_bound (store, "INSERT OR IGNORE INTO person_roles (person, role) VALUES (?, ?)",
-                      role, 2, error))
-        return FALSE;
-    }
   for (guint i = 0; i < person->trainings->len; i++)
     {
       InspTraining *training = g_ptr_array_index (person->trainings, i);
@@ -531,26 +524,11 @@ insp_workspace_save_person (InspWorkspace  *self,
                             InspPerson     *person,
                             GError        **error)
 {
-  gboolean is_new;
-
   g_return_val_if_fail (INSP_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (INSP_IS_PERSON (person), FALSE);
 
-  if (!check_person (person, error))
-    return FALSE;
-
-  is_new = person->uuid == NULL;
-  if (is_new)
-    person->uuid = _insp_workspace_new_uuid ();
-  if (!_insp_workspace_in_transaction (self, write_person, person, error))
-    {
-      if (is_new)
-        g_clear_pointer (&person->uuid, g_free);
-      return FALSE;
-    }
-
-  _insp_workspace_emit_changed (self, "persons");
-  return TRUE;
+  return check_person (person, error)
+         && _insp_workspace_save (self, &person->uuid, write_person, person, "persons", error);
 }
 
 static gboolean

@@ -953,13 +953,13 @@ set_groups (InspWorkspace  *self,
 {
   SectionChange *change = data;
   InspStore *store = _insp_workspace_get_store (self);
-  g_autofree char *now = _insp_now_timestamp ();
   sqlite3_stmt *stmt;
 
   if (!update_column (self, "UPDATE sections SET modified = ?2 WHERE uuid = ?3",
                       change->uuid, NULL, error))
     return FALSE;
 
+  /* Only groups that exist: an unknown uuid is ignored, not an error. */
   stmt = insp_store_prepare (store, "DELETE FROM section_groups WHERE section = ?", error);
   if (stmt == NULL)
     return FALSE;

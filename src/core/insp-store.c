@@ -328,6 +328,56 @@ insp_store_run (InspStore     *self,
   return TRUE;
 }
 
+/**
+ * insp_store_replace_values:
+ * @self: a store
+ * @table: a table of (owner, value) rows, such as "application_triggers"
+ * @owner_column: its owner column
+ * @owner: the owner's uuid
+ * @value_column: its value column
+ * @values: (array zero-terminated=1) (nullable): the values the owner has from now on
+ * @error: why they could not be written
+ *
+ * Replaces the set of values of one owner (an application's triggers, a person's roles).
+ * The table and column names are the caller's constants, never user input.
+ *
+ * Returns: whether the values are written
+ */
+gboolean
+insp_store_replace_values (InspStore           *self,
+                           const char          *table,
+                           const char          *owner_column,
+                           const char          *owner,
+                           const char          *value_column,
+                           const char * const  *values,
+                           GError             **error)
+{
+  g_autofree char *delete_sql = g_strdup_printf ("DELETE FROM %s WHERE %s = ?", table,
+                                                 owner_column);
+  g_autofree char *insert_sql = g_strdup_printf ("INSERT OR IGNORE INTO %s (%s, %s) "
+                                                 "VALUES (?, ?)", table, owner_column,
+                                                 value_column);
+  sqlite3_stmt *stmt = insp_store_prepare (self, delete_sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, owner, -1, SQLITE_TRANSIENT);
+  if (!insp_store_run (self, stmt, error))
+    return FALSE;
+
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    {
+      stmt = insp_store_prepare (self, insert_sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, owner, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, values[i], -1, SQLITE_TRANSIENT);
+      if (!insp_store_run (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Copies the database @from into the file @dest_path (which must not exist), 0600. */
 static gboolean
 backup_to (const char *display_path,

@@ -43,6 +43,13 @@ gboolean      insp_store_exec               (InspStore       *self,
 gboolean      insp_store_run                (InspStore       *self,
                                              sqlite3_stmt    *stmt,
                                              GError         **error);
+gboolean      insp_store_replace_values     (InspStore       *self,
+                                             const char      *table,
+                                             const char      *owner_column,
+                                             const char      *owner,
+                                             const char      *value_column,
+                                             const char * const *values,
+                                             GError         **error);
 gboolean      insp_store_begin              (InspStore       *self,
                                              GError         **error);
 gboolean      insp_store_commit             (InspStore       *self,

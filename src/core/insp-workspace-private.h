@@ -27,5 +27,11 @@ gboolean   _insp_workspace_in_transaction (InspWorkspace       *self,
                                            gpointer             data,
                                            GError             **error);
 char      *_insp_workspace_new_uuid       (void);
+gboolean   _insp_workspace_save           (InspWorkspace       *self,
+                                           char               **uuid,
+                                           InspTransactionFunc  func,
+                                           gpointer             data,
+                                           const char          *entity,
+                                           GError             **error);
 
 G_END_DECLS

@@ -256,6 +256,31 @@ _insp_workspace_new_uuid (void)
   return new_uuid ();
 }
 
+/* Writes an entity in one transaction: a new one (*uuid NULL) gets a uuid, which it loses
+ * again when the write fails; on success "changed::ENTITY" is emitted. */
+gboolean
+_insp_workspace_save (InspWorkspace        *self,
+                      char                **uuid,
+                      InspTransactionFunc   func,
+                      gpointer              data,
+                      const char           *entity,
+                      GError              **error)
+{
+  gboolean is_new = *uuid == NULL;
+
+  if (is_new)
+    *uuid = new_uuid ();
+  if (!_insp_workspace_in_transaction (self, func, data, error))
+    {
+      if (is_new)
+        g_clear_pointer (uuid, g_free);
+      return FALSE;
+    }
+
+  emit_changed (self, entity);
+  return TRUE;
+}
+
 /* Runs @func in one transaction: all of it, or nothing. */
 gboolean
 _insp_workspace_in_transaction (InspWorkspace       *self,

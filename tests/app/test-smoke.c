@@ -489,11 +489,16 @@ test_shortcuts_documented (InspTestApp *fixture)
   {
     g_autoptr(GHashTable) widget_accels = g_hash_table_new_full (g_str_hash, g_str_equal,
                                                                  g_free, NULL);
-    GtkWidget *vision = insp_window_get_page (fixture->window, "vision");
     static const char *vision_accels[] = {
       "<Control>f", "<Shift><Control>f", "<Alt>Up", "<Alt>Down", "<Control>b", "<Control>i",
       "<Control>k", "<Control>z", "<Shift><Control>z",
     };
+    GtkWidget *vision;
+
+    /* Pages are built when first shown. */
+    insp_window_show_page (fixture->window, "vision");
+    insp_test_wait_idle ();
+    vision = insp_window_get_page (fixture->window, "vision");
 
     collect_widget_accels (vision, widget_accels);
     collect_widget_accels (insp_vision_page_get_view (INSP_VISION_PAGE (vision)),
