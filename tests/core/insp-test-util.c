@@ -28,3 +28,33 @@ insp_test_remove_tree (const char *path)
     }
   g_rmdir (path);
 }
+
+/* Opens a new workspace in a temporary folder; with @example_lang ("en", "nl"), filled with
+ * the example organisation. */
+void
+insp_test_workspace_set_up (InspTestWorkspace *fixture,
+                            gconstpointer      example_lang)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("inspraak-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "w.inspraak", NULL);
+  fixture->workspace = insp_workspace_open (fixture->path, TRUE, &error);
+  g_assert_no_error (error);
+  if (example_lang != NULL)
+    {
+      insp_workspace_init_example (fixture->workspace, example_lang, &error);
+      g_assert_no_error (error);
+    }
+}
+
+void
+insp_test_workspace_tear_down (InspTestWorkspace *fixture,
+                               gconstpointer      data)
+{
+  g_clear_object (&fixture->workspace);
+  insp_test_remove_tree (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+  g_clear_pointer (&fixture->path, g_free);
+}

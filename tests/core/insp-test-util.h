@@ -8,8 +8,22 @@
 
 #include <glib.h>
 
+#include "insp-workspace.h"
+
 G_BEGIN_DECLS
 
-void insp_test_remove_tree (const char *path);
+/* A workspace in a temporary folder of its own, for g_test_add (). */
+typedef struct
+{
+  char          *dir;
+  char          *path;
+  InspWorkspace *workspace;
+} InspTestWorkspace;
+
+void insp_test_remove_tree         (const char        *path);
+void insp_test_workspace_set_up    (InspTestWorkspace *fixture,
+                                    gconstpointer      example_lang);
+void insp_test_workspace_tear_down (InspTestWorkspace *fixture,
+                                    gconstpointer      data);
 
 G_END_DECLS

@@ -14,34 +14,7 @@
 #include "insp-test-util.h"
 #include "insp-workspace.h"
 
-typedef struct
-{
-  char          *dir;
-  InspWorkspace *workspace;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("inspraak-actions-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "w.inspraak", NULL);
-  fixture->workspace = insp_workspace_open (path, TRUE, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->workspace);
-  insp_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
+typedef InspTestWorkspace Fixture;
 
 static InspAction *
 add (Fixture    *fixture,
@@ -164,10 +137,10 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/actions/filters", Fixture, NULL, fixture_set_up, test_filters,
-              fixture_tear_down);
-  g_test_add ("/actions/save-delete", Fixture, NULL, fixture_set_up, test_save_delete,
-              fixture_tear_down);
+  g_test_add ("/actions/filters", InspTestWorkspace, NULL, insp_test_workspace_set_up,
+              test_filters, insp_test_workspace_tear_down);
+  g_test_add ("/actions/save-delete", InspTestWorkspace, NULL, insp_test_workspace_set_up,
+              test_save_delete, insp_test_workspace_tear_down);
 
   return g_test_run ();
 }

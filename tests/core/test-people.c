@@ -17,37 +17,7 @@
 #include "insp-test-util.h"
 #include "insp-workspace.h"
 
-typedef struct
-{
-  char          *dir;
-  char          *path;
-  InspWorkspace *workspace;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("inspraak-people-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "w.inspraak", NULL);
-  fixture->workspace = insp_workspace_open (fixture->path, TRUE, &error);
-  g_assert_no_error (error);
-  insp_workspace_init_example (fixture->workspace, "en", &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->workspace);
-  insp_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
+typedef InspTestWorkspace Fixture;
 
 static int
 count (Fixture    *fixture,
@@ -273,7 +243,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, InspTestWorkspace, "en", insp_test_workspace_set_up, func, \
+              insp_test_workspace_tear_down)
 
   ADD ("/people/save", test_save);
   ADD ("/people/delete-and-undo", test_delete_and_undo);

@@ -16,40 +16,7 @@
 #include "insp-version.h"
 #include "insp-workspace.h"
 
-typedef struct
-{
-  char          *dir;
-  char          *path;
-  InspWorkspace *workspace;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("inspraak-versions-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "w.inspraak", NULL);
-  fixture->workspace = insp_workspace_open (fixture->path, TRUE, &error);
-  g_assert_no_error (error);
-  if (data != NULL)
-    {
-      insp_workspace_init_example (fixture->workspace, data, &error);
-      g_assert_no_error (error);
-    }
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->workspace);
-  insp_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
+typedef InspTestWorkspace Fixture;
 
 static InspSection *
 section_by_key (Fixture    *fixture,
@@ -444,7 +411,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func, data) \
-  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, InspTestWorkspace, data, insp_test_workspace_set_up, func, \
+              insp_test_workspace_tear_down)
 
   ADD ("/versions/save-and-find", test_save_and_find, NULL);
   ADD ("/versions/compare", test_compare, NULL);
