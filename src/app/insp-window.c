@@ -728,9 +728,9 @@ insp_window_init (InspWindow *self)
  * Returns: (transfer none): a new #InspWindow, owned by its toplevel list
  */
 InspWindow *
-insp_window_new (InspApplication *application)
+insp_window_new (InspApp *application)
 {
-  g_return_val_if_fail (INSP_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (INSP_IS_APP (application), NULL);
 
   return g_object_new (INSP_TYPE_WINDOW,
                        "application", application,

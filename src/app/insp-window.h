@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "insp-application.h"
+#include "insp-app.h"
 #include "insp-workspace.h"
 #include "insp-workspace-list.h"
 
@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (InspWindow, insp_window, INSP, WINDOW, AdwApplicationWindow)
 
-InspWindow    *insp_window_new           (InspApplication *application);
+InspWindow    *insp_window_new           (InspApp         *application);
 void           insp_window_show_page     (InspWindow      *self,
                                           const char      *page_id);
 const char    *insp_window_get_page_id   (InspWindow      *self);

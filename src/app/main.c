@@ -11,13 +11,13 @@
 #include <locale.h>
 #include <glib/gi18n.h>
 
-#include "insp-application.h"
+#include "insp-app.h"
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(InspApplication) app = NULL;
+  g_autoptr(InspApp) app = NULL;
   const char *localedir;
 
   /* Uninstalled (meson devenv, tests) the catalogues live in the build tree. */
@@ -30,7 +30,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  app = insp_application_new ();
+  app = insp_app_new ();
 
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

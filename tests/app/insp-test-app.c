@@ -317,7 +317,7 @@ insp_test_app_run (const char * const *settings,
 
   apply_settings (settings);
 
-  fixture->app = insp_application_new ();
+  fixture->app = insp_app_new ();
   /* Each test runs its own instance, whatever else runs on the machine. */
   g_application_set_flags (G_APPLICATION (fixture->app), G_APPLICATION_NON_UNIQUE);
   g_signal_connect_after (fixture->app, "activate", G_CALLBACK (on_activate_after), &run);

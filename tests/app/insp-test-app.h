@@ -8,14 +8,14 @@
 
 #include <adwaita.h>
 
-#include "insp-application.h"
+#include "insp-app.h"
 #include "insp-window.h"
 
 G_BEGIN_DECLS
 
 typedef struct
 {
-  InspApplication *app;
+  InspApp         *app;
   InspWindow      *window;
 } InspTestApp;
 

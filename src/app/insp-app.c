@@ -1,4 +1,4 @@
-/* insp-application.c — the Inspraak application
+/* insp-app.c — the Inspraak application
  *
  * Copyright 2026 The Inspraak developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,7 +8,7 @@
 
 #include "config.h"
 
-#include "insp-application.h"
+#include "insp-app.h"
 
 #include <glib/gi18n.h>
 
@@ -16,15 +16,15 @@
 #include "insp-preferences-window.h"
 #include "insp-window.h"
 
-struct _InspApplication
+struct _InspApp
 {
   AdwApplication parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (InspApplication, insp_application, ADW_TYPE_APPLICATION)
+G_DEFINE_FINAL_TYPE (InspApp, insp_app, ADW_TYPE_APPLICATION)
 
 static GtkWindow *
-insp_application_get_main_window (InspApplication *self)
+insp_app_get_main_window (InspApp *self)
 {
   GtkWindow *window;
 
@@ -39,9 +39,9 @@ insp_application_get_main_window (InspApplication *self)
 }
 
 static void
-insp_application_activate (GApplication *application)
+insp_app_activate (GApplication *application)
 {
-  InspApplication *self = INSP_APPLICATION (application);
+  InspApp *self = INSP_APP (application);
   GtkWindow *window;
 
   /* A second instance lands here too (through D-Bus): show the running window. */
@@ -57,7 +57,7 @@ on_quit_activated (GSimpleAction *action,
                    GVariant      *parameter,
                    gpointer       user_data)
 {
-  InspApplication *self = user_data;
+  InspApp *self = user_data;
   g_autoptr(GList) windows = NULL;
 
   /* Close rather than destroy, so that each window saves its state (and may later ask
@@ -72,10 +72,10 @@ on_preferences_activated (GSimpleAction *action,
                           GVariant      *parameter,
                           gpointer       user_data)
 {
-  InspApplication *self = user_data;
+  InspApp *self = user_data;
   InspPreferencesWindow *preferences;
 
-  preferences = insp_preferences_window_new (insp_application_get_main_window (self));
+  preferences = insp_preferences_window_new (insp_app_get_main_window (self));
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
@@ -84,10 +84,10 @@ on_help_activated (GSimpleAction *action,
                    GVariant      *parameter,
                    gpointer       user_data)
 {
-  InspApplication *self = user_data;
+  InspApp *self = user_data;
 
-  insp_application_show_help (self, gtk_application_get_active_window (GTK_APPLICATION (self)),
-                              NULL);
+  insp_app_show_help (self, gtk_application_get_active_window (GTK_APPLICATION (self)),
+                      NULL);
 }
 
 static void
@@ -95,7 +95,7 @@ on_about_activated (GSimpleAction *action,
                     GVariant      *parameter,
                     gpointer       user_data)
 {
-  InspApplication *self = user_data;
+  InspApp *self = user_data;
   static const char *developers[] = {
     "The Inspraak developers https://github.com/inspraak/inspraak",
     NULL
@@ -107,7 +107,7 @@ on_about_activated (GSimpleAction *action,
   GtkWidget *about;
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", insp_application_get_main_window (self),
+                        "transient-for", insp_app_get_main_window (self),
                         "modal", TRUE,
                         "destroy-with-parent", TRUE,
                         "application-icon", APP_ID,
@@ -146,7 +146,7 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
-insp_application_startup (GApplication *application)
+insp_app_startup (GApplication *application)
 {
   static const struct {
     const char *action;
@@ -171,9 +171,9 @@ insp_application_startup (GApplication *application)
     { "win.show-page::practices", { "<Alt>7", NULL } },
     { "win.show-page::exports", { "<Alt>8", NULL } },
   };
-  InspApplication *self = INSP_APPLICATION (application);
+  InspApp *self = INSP_APP (application);
 
-  G_APPLICATION_CLASS (insp_application_parent_class)->startup (application);
+  G_APPLICATION_CLASS (insp_app_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -184,34 +184,34 @@ insp_application_startup (GApplication *application)
 }
 
 static void
-insp_application_class_init (InspApplicationClass *klass)
+insp_app_class_init (InspAppClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
-  app_class->activate = insp_application_activate;
-  app_class->startup = insp_application_startup;
+  app_class->activate = insp_app_activate;
+  app_class->startup = insp_app_startup;
 
   /* The templates, the style sheet and the shortcuts window; see meson.build. */
   insp_app_register_resource ();
 }
 
 static void
-insp_application_init (InspApplication *self)
+insp_app_init (InspApp *self)
 {
 }
 
 /**
- * insp_application_new:
+ * insp_app_new:
  *
  * Creates the application. A second instance started while one runs hands over to the
  * first, which presents its window.
  *
- * Returns: (transfer full): a new #InspApplication
+ * Returns: (transfer full): a new #InspApp
  */
-InspApplication *
-insp_application_new (void)
+InspApp *
+insp_app_new (void)
 {
-  return g_object_new (INSP_TYPE_APPLICATION,
+  return g_object_new (INSP_TYPE_APP,
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
                        "resource-base-path", RESOURCE_PREFIX,
@@ -243,7 +243,7 @@ on_help_launched (GObject      *object,
 #endif
 
 /**
- * insp_application_show_help:
+ * insp_app_show_help:
  * @self: the application
  * @parent: (nullable): the window the help is opened from
  * @page_id: (nullable): a help page (such as "overview"), or %NULL for the index
@@ -253,14 +253,14 @@ on_help_launched (GObject      *object,
  * folder — the Mallard page there.
  */
 void
-insp_application_show_help (InspApplication *self,
-                            GtkWindow       *parent,
-                            const char      *page_id)
+insp_app_show_help (InspApp    *self,
+                    GtkWindow  *parent,
+                    const char *page_id)
 {
   g_autofree char *uri = NULL;
   const char *help_dir;
 
-  g_return_if_fail (INSP_IS_APPLICATION (self));
+  g_return_if_fail (INSP_IS_APP (self));
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
 
   help_dir = g_getenv ("INSPRAAK_HELP_DIR");
