@@ -8,11 +8,20 @@
 
 #include <adwaita.h>
 
+#include "insp-track-view.h"
+#include "insp-workspace.h"
+
 G_BEGIN_DECLS
 
 #define INSP_TYPE_APPLICATIONS_PAGE (insp_applications_page_get_type ())
 
 G_DECLARE_FINAL_TYPE (InspApplicationsPage, insp_applications_page,
                       INSP, APPLICATIONS_PAGE, GtkWidget)
+
+void           insp_applications_page_set_workspace    (InspApplicationsPage *self,
+                                                        InspWorkspace        *workspace);
+void           insp_applications_page_show_application (InspApplicationsPage *self,
+                                                        const char           *uuid);
+InspTrackView *insp_applications_page_get_track_view   (InspApplicationsPage *self);
 
 G_END_DECLS

@@ -1,0 +1,511 @@
+/* test-applications.c — the Applications page: the empty state, registering an application
+ * through its triage, an activity that brings a phase to its recommended level, Undo after
+ * deleting it, and names for every control of the page and its dialogs
+ *
+ * Copyright 2026 The Inspraak developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each test runs in a process of its own with an empty XDG_DATA_HOME (insp_test_add ()).
+ */
+
+#define G_LOG_DOMAIN "inspraak-test"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "insp-activity-dialog.h"
+#include "insp-application.h"
+#include "insp-application-dialog.h"
+#include "insp-applications-page.h"
+#include "insp-test-app.h"
+#include "insp-track-view.h"
+
+#define SHOW_TIMEOUT_MS 10000
+#define JOB_TIMEOUT_MS 20000
+
+static gpointer
+get_child (gpointer    widget,
+           GType       type,
+           const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static gboolean
+is_null (gpointer pointer_location)
+{
+  return *(gpointer *) pointer_location == NULL;
+}
+
+static InspApplicationsPage *
+show_page (InspTestApp *fixture)
+{
+  g_assert_true (insp_test_wait_for (insp_test_window_is_ready, fixture->window,
+                                     JOB_TIMEOUT_MS));
+  insp_window_show_page (fixture->window, "applications");
+  insp_test_wait_idle ();
+  return INSP_APPLICATIONS_PAGE (insp_window_get_page (fixture->window, "applications"));
+}
+
+static gboolean
+has_toplevel (gpointer type)
+{
+  return insp_test_find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
+}
+
+/* The window of @type, once it shows; watched until it is destroyed. (A button activated
+ * from the keyboard clicks a moment later.) */
+static GtkWindow *
+wait_for_window (GType      type,
+                 GtkWindow **watch)
+{
+  GtkWindow *window;
+
+  g_assert_true (insp_test_wait_for (has_toplevel, GSIZE_TO_POINTER (type), SHOW_TIMEOUT_MS));
+  window = insp_test_find_toplevel (type);
+  g_assert_true (insp_test_wait_for (insp_test_window_is_shown, window, SHOW_TIMEOUT_MS));
+  *watch = window;
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) watch);
+  return window;
+}
+
+static void
+wait_until_closed (GtkWindow **watch)
+{
+  g_assert_true (insp_test_wait_for (is_null, watch, SHOW_TIMEOUT_MS));
+  insp_test_wait_idle ();
+}
+
+/* --- Accessible names and the keyboard, as test-a11y.c checks the main window ---------------- */
+
+static char *
+get_accessible_name (GtkWidget *widget)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+  const char *text = NULL;
+
+  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL))
+    {
+      char *label = gtk_test_accessible_check_property (accessible,
+                                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "");
+
+      if (label != NULL)
+        return label;
+    }
+  if (gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return g_strdup ("(labelled by another widget)");
+
+  if (GTK_IS_BUTTON (widget))
+    text = gtk_button_get_label (GTK_BUTTON (widget));
+  else if (GTK_IS_MENU_BUTTON (widget))
+    text = gtk_menu_button_get_label (GTK_MENU_BUTTON (widget));
+  else if (ADW_IS_PREFERENCES_ROW (widget))
+    text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  if (text == NULL || text[0] == '\0')
+    text = gtk_widget_get_tooltip_text (widget);
+  return text == NULL || text[0] == '\0' ? NULL : g_strdup (text);
+}
+
+static gboolean
+is_control (GtkWidget *widget)
+{
+  return GTK_IS_BUTTON (widget) || GTK_IS_ENTRY (widget) || GTK_IS_MENU_BUTTON (widget)
+         || GTK_IS_LIST_BOX_ROW (widget) || ADW_IS_COMBO_ROW (widget) || GTK_IS_SWITCH (widget)
+         || GTK_IS_TEXT_VIEW (widget) || GTK_IS_DROP_DOWN (widget);
+}
+
+static gboolean
+can_take_focus (GtkWidget *widget)
+{
+  GtkEditable *delegate = NULL;
+
+  if (gtk_widget_get_focusable (widget))
+    return TRUE;
+  if (GTK_IS_EDITABLE (widget))
+    delegate = gtk_editable_get_delegate (GTK_EDITABLE (widget));
+  return delegate != NULL && gtk_widget_get_focusable (GTK_WIDGET (delegate));
+}
+
+static void
+check_controls (GtkWidget *widget,
+                GString   *problems,
+                guint     *n_checked)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (is_control (child))
+        {
+          g_autofree char *name = get_accessible_name (child);
+
+          (*n_checked)++;
+          if (name == NULL)
+            g_string_append_printf (problems, "  a %s in a %s has no accessible name\n",
+                                    G_OBJECT_TYPE_NAME (child), G_OBJECT_TYPE_NAME (widget));
+          if (!can_take_focus (child) && !GTK_IS_MENU_BUTTON (child) && !GTK_IS_DROP_DOWN (child)
+              && gtk_widget_get_ancestor (child, GTK_TYPE_WINDOW_CONTROLS) == NULL)
+            g_string_append_printf (problems, "  a %s (“%s”) cannot take the focus\n",
+                                    G_OBJECT_TYPE_NAME (child), name ? name : "");
+        }
+      if (!GTK_IS_MENU_BUTTON (child))
+        check_controls (child, problems, n_checked);
+    }
+}
+
+static void
+assert_controls_named (GtkWidget *root,
+                       guint      min_checked)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+  guint n_checked = 0;
+
+  check_controls (root, problems, &n_checked);
+  if (problems->len > 0)
+    g_error ("In the %s:\n%s", G_OBJECT_TYPE_NAME (root), problems->str);
+  g_assert_cmpuint (n_checked, >=, min_checked);
+}
+
+/* --- Tests ----------------------------------------------------------------------------------- */
+
+static void
+test_empty (InspTestApp *fixture)
+{
+  InspApplicationsPage *page = show_page (fixture);
+  GtkStack *stack = get_child (page, INSP_TYPE_APPLICATIONS_PAGE, "stack");
+  AdwStatusPage *status = get_child (page, INSP_TYPE_APPLICATIONS_PAGE, "status_page");
+  GtkWidget *button = adw_status_page_get_child (status);
+  GtkWindow *dialog = NULL;
+
+  /* A first run: an empty workspace says what to do first. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_cmpstr (adw_status_page_get_title (status), ==, "No AI Applications Yet");
+  g_assert_true (gtk_widget_get_mapped (button));
+  assert_controls_named (GTK_WIDGET (page), 3);
+
+  /* Its button, from the keyboard, opens the dialog with the keyboard in the name. */
+  g_assert_true (gtk_widget_grab_focus (button));
+  g_assert_true (gtk_widget_activate (button));
+  insp_test_wait_idle ();
+  wait_for_window (INSP_TYPE_APPLICATION_DIALOG, &dialog);
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (dialog),
+                                         get_child (dialog, INSP_TYPE_APPLICATION_DIALOG,
+                                                    "name_row")));
+
+  /* Escape cancels: nothing registered. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+  wait_until_closed (&dialog);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+}
+
+static GPtrArray *
+find_check_buttons (GtkWidget *widget,
+                    GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_CHECK_BUTTON (child))
+        g_ptr_array_add (found, child);
+      else
+        find_check_buttons (child, found);
+    }
+  return found;
+}
+
+static void
+test_register (InspTestApp *fixture)
+{
+  InspApplicationsPage *page = show_page (fixture);
+  InspWorkspace *workspace = insp_window_get_workspace (fixture->window);
+  GtkStack *stack = get_child (page, INSP_TYPE_APPLICATIONS_PAGE, "stack");
+  GtkListBox *list = get_child (page, INSP_TYPE_APPLICATIONS_PAGE, "application_list");
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  g_autoptr(GPtrArray) applications = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog = NULL;
+  GtkWidget *save, *stop_box, *error_label;
+  AdwComboRow *risk;
+  GtkLabel *intensity;
+  InspApplication *registered;
+  GtkListBoxRow *row;
+  GtkLabel *subtitle;
+
+  insp_test_activate_action (GTK_WIDGET (page), "applications.register", NULL);
+  wait_for_window (INSP_TYPE_APPLICATION_DIALOG, &dialog);
+  assert_controls_named (GTK_WIDGET (dialog), 25);
+
+  save = get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "save_button");
+  risk = get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "risk_row");
+  intensity = get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "intensity_label");
+  stop_box = get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "stop_box");
+  error_label = get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "error_label");
+  find_check_buttons (get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "triggers_group"),
+                      checks);
+  g_assert_cmpuint (checks->len, ==, 5);
+
+  /* Nothing to save without a name. */
+  g_assert_false (gtk_widget_get_sensitive (save));
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "name_row"),
+                         "Chatbot for HR questions");
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "vendor_row"),
+                         "Praatpaal bv");
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  /* The triage, live: not assessed and nothing ticked … */
+  g_assert_cmpstr (gtk_label_get_label (intensity), ==, "None");
+  /* … a chatbot talks to workers: one reason … */
+  gtk_check_button_set_active (g_ptr_array_index (checks, 1), TRUE);
+  g_assert_cmpstr (gtk_label_get_label (intensity), ==, "Low");
+  /* … prohibited: stop, said plainly … */
+  adw_combo_row_set_selected (risk, 4);
+  g_assert_cmpstr (gtk_label_get_label (intensity), ==, "Stop");
+  g_assert_true (gtk_widget_get_visible (stop_box));
+  /* … and high-risk. */
+  adw_combo_row_set_selected (risk, 3);
+  g_assert_cmpstr (gtk_label_get_label (intensity), ==, "High");
+  g_assert_false (gtk_widget_get_visible (stop_box));
+
+  /* A date that is not one keeps Save off and says how to write it. */
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "informed_row"),
+                         "12/05/2026");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "YYYY-MM-DD"));
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "informed_row"),
+                         "2026-05-12");
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_assert_false (gtk_widget_get_visible (error_label));
+
+  insp_test_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  wait_until_closed (&dialog);
+
+  /* Written … */
+  applications = insp_workspace_list_applications (workspace, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (applications->len, ==, 1);
+  registered = g_ptr_array_index (applications, 0);
+  g_assert_cmpstr (insp_application_get_name (registered), ==, "Chatbot for HR questions");
+  g_assert_cmpstr (insp_application_get_risk_level (registered), ==, "high");
+  g_assert_cmpstr (insp_application_get_informed_date (registered), ==, "2026-05-12");
+  g_assert_cmpuint (g_strv_length ((GStrv) insp_application_get_triggers (registered)), ==, 1);
+  g_assert_cmpstr (insp_application_get_triggers (registered)[0], ==, "interacts");
+
+  /* … and shown: in the list with its involvement, and chosen. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "applications");
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_assert_nonnull (row);
+  g_assert_null (gtk_list_box_get_row_at_index (list, 1));
+  g_assert_true (gtk_list_box_get_selected_row (list) == row);
+  subtitle = g_object_get_data (G_OBJECT (row), "subtitle");
+  g_assert_cmpstr (gtk_label_get_label (subtitle), ==, "Idea · High involvement");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (get_child (page, INSP_TYPE_APPLICATIONS_PAGE,
+                                                              "intensity_label"))), ==,
+                   "High");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (get_child (page, INSP_TYPE_APPLICATIONS_PAGE,
+                                                              "title_label"))), ==,
+                   "Chatbot for HR questions");
+}
+
+static InspApplication *
+register_high_risk (InspWorkspace *workspace)
+{
+  InspApplication *application = insp_application_new ();
+  g_autoptr(GError) error = NULL;
+
+  insp_application_set_name (application, "AI rostering planner");
+  insp_application_set_risk_level (application, "high");
+  g_assert_true (insp_workspace_save_application (workspace, application, &error));
+  g_assert_no_error (error);
+  return application;
+}
+
+static void
+fill_activity (GtkWindow *dialog)
+{
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "title_row"),
+                         "Data-Date: how does a planner build a roster?");
+  /* Data-Date, held, co-create: the ladder's third rung. */
+  adw_combo_row_set_selected (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "method_row"), 2);
+  gtk_switch_set_active (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "held_switch"), TRUE);
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "date_row"),
+                         "2026-03-02");
+  adw_combo_row_set_selected (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "level_row"), 2);
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "head_count_row"), "12");
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG,
+                                    "participant_hours_row"), "18");
+  /* Either decimal mark. */
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "organiser_hours_row"),
+                         "6,5");
+}
+
+static void
+test_activity (InspTestApp *fixture)
+{
+  InspApplicationsPage *page = show_page (fixture);
+  InspWorkspace *workspace = insp_window_get_workspace (fixture->window);
+  g_autoptr(InspApplication) application = register_high_risk (workspace);
+  InspTrackView *track = insp_applications_page_get_track_view (page);
+  g_autoptr(GPtrArray) activities = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+  GtkWindow *dialog = NULL;
+  const char *words = NULL;
+  int comparison = 1;
+
+  insp_test_wait_idle ();
+  g_assert_cmpstr (insp_track_view_get_application (track), ==,
+                   insp_application_get_uuid (application));
+
+  /* High involvement: the needs phase should reach co-create, and reached nothing yet. */
+  g_assert_true (insp_track_view_get_phase_state (track, "needs", 1, &comparison, &words));
+  g_assert_cmpint (comparison, <, 0);
+  g_assert_cmpstr (words, ==, "Nothing reached yet — the recommended minimum is Co-create");
+  g_assert_cmpstr (insp_track_view_get_effort_text (track), ==,
+                   "0 activities · 0 people · 0 h of participants, 0 h of organisers");
+  assert_controls_named (GTK_WIDGET (page), 20);
+
+  insp_test_activate_action (GTK_WIDGET (track), "track.add-activity",
+                             g_variant_new ("(su)", "needs", 1));
+  wait_for_window (INSP_TYPE_ACTIVITY_DIALOG, &dialog);
+  assert_controls_named (GTK_WIDGET (dialog), 10);
+
+  /* Hours that are not a number keep Save off. */
+  fill_activity (dialog);
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "head_count_row"),
+                         "a dozen");
+  g_assert_false (gtk_widget_get_sensitive (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG,
+                                                       "save_button")));
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "head_count_row"), "12");
+  insp_test_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  wait_until_closed (&dialog);
+
+  /* The phase meets its recommended level, in the view's state and in words. */
+  g_assert_true (insp_track_view_get_phase_state (track, "needs", 1, &comparison, &words));
+  g_assert_cmpint (comparison, ==, 0);
+  g_assert_cmpstr (words, ==, "Reached: Co-create — meets the recommended Co-create");
+  g_assert_cmpstr (insp_track_view_get_effort_text (track), ==,
+                   "1 activity · 12 people · 18 h of participants, 6.5 h of organisers");
+  /* The next phase is still below. */
+  g_assert_true (insp_track_view_get_phase_state (track, "decision", 1, &comparison, &words));
+  g_assert_cmpint (comparison, <, 0);
+
+  activities = insp_workspace_list_activities (workspace,
+                                               insp_application_get_uuid (application), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (activities->len, ==, 1);
+  uuid = g_strdup (insp_activity_get_uuid (g_ptr_array_index (activities, 0)));
+  g_assert_cmpstr (insp_activity_get_method (g_ptr_array_index (activities, 0)), ==,
+                   "data-date");
+  g_assert_cmpfloat (insp_activity_get_organiser_hours (g_ptr_array_index (activities, 0)), ==,
+                     6.5);
+  g_clear_pointer (&activities, g_ptr_array_unref);
+
+  /* Deleted from its dialog … */
+  insp_test_activate_action (GTK_WIDGET (track), "track.edit-activity",
+                             g_variant_new_string (uuid));
+  wait_for_window (INSP_TYPE_ACTIVITY_DIALOG, &dialog);
+  insp_test_activate_action (GTK_WIDGET (dialog), "dialog.delete", NULL);
+  wait_until_closed (&dialog);
+  g_assert_true (insp_track_view_get_phase_state (track, "needs", 1, &comparison, NULL));
+  g_assert_cmpint (comparison, <, 0);
+
+  /* … and back with Undo, the same activity. */
+  insp_test_activate_action (GTK_WIDGET (track), "track.undo-delete", NULL);
+  g_assert_true (insp_track_view_get_phase_state (track, "needs", 1, &comparison, &words));
+  g_assert_cmpint (comparison, ==, 0);
+  activities = insp_workspace_list_activities (workspace,
+                                               insp_application_get_uuid (application), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (activities->len, ==, 1);
+  g_assert_cmpstr (insp_activity_get_uuid (g_ptr_array_index (activities, 0)), ==, uuid);
+
+  /* The status, chosen from the keyboard: written, and the focus stays on it. */
+  {
+    GtkWidget *status = insp_test_find_descendant (GTK_WIDGET (track), GTK_TYPE_DROP_DOWN);
+    g_autoptr(InspTrack) stored = NULL;
+    GtkWidget *focus;
+
+    g_assert_nonnull (status);
+    g_assert_true (gtk_widget_child_focus (status, GTK_DIR_TAB_FORWARD));
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 1);
+    insp_test_wait_idle ();
+    stored = insp_workspace_get_track (workspace, insp_application_get_uuid (application),
+                                       &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (((InspTrackPhase *) g_ptr_array_index (stored->phases, 0))->status, ==,
+                     "ongoing");
+    focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_get_ancestor (focus, GTK_TYPE_DROP_DOWN)
+                   == insp_test_find_descendant (GTK_WIDGET (track), GTK_TYPE_DROP_DOWN));
+    g_assert_cmpuint (gtk_drop_down_get_selected (
+                        GTK_DROP_DOWN (insp_test_find_descendant (GTK_WIDGET (track),
+                                                                  GTK_TYPE_DROP_DOWN))), ==, 1);
+  }
+
+  /* A second pilot round is a phase of its own. */
+  g_assert_false (insp_track_view_get_phase_state (track, "pilot", 2, NULL, NULL));
+  insp_test_activate_action (GTK_WIDGET (track), "track.add-round", NULL);
+  g_assert_true (insp_track_view_get_phase_state (track, "pilot", 2, &comparison, NULL));
+}
+
+static void
+make_example_workspace (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = insp_workspace_get_default_dir (&error);
+  g_autofree char *path = NULL;
+  g_autoptr(InspWorkspace) workspace = NULL;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, INSP_WORKSPACE_DEFAULT_NAME, NULL);
+  workspace = insp_workspace_open (path, TRUE, &error);
+  g_assert_no_error (error);
+  insp_workspace_init_example (workspace, "en", &error);
+  g_assert_no_error (error);
+}
+
+static void
+check_example (InspTestApp *fixture)
+{
+  InspApplicationsPage *page = show_page (fixture);
+  GtkListBox *list = get_child (page, INSP_TYPE_APPLICATIONS_PAGE, "application_list");
+  InspTrackView *track = insp_applications_page_get_track_view (page);
+  int comparison;
+
+  /* The rostering planner: high-risk, and its needs phase stayed at inform. */
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 1));
+  g_assert_true (insp_track_view_get_phase_state (track, "needs", 1, &comparison, NULL));
+  g_assert_cmpint (comparison, <, 0);
+
+  /* Every control of a full page is named and reachable. */
+  assert_controls_named (GTK_WIDGET (page), 35);
+}
+
+static void
+test_example (void)
+{
+  make_example_workspace ();
+  insp_test_app_run (NULL, check_example);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int skip = insp_test_app_init (&argc, &argv);
+
+  if (skip != 0)
+    return skip;
+
+  insp_test_add ("/applications/empty", test_empty, NULL);
+  insp_test_add ("/applications/register", test_register, NULL);
+  insp_test_add ("/applications/activity", test_activity, NULL);
+  insp_test_add_func ("/applications/example", test_example);
+
+  return g_test_run ();
+}
