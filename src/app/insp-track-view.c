@@ -1099,6 +1099,9 @@ insp_track_view_class_init (InspTrackViewClass *klass)
   object_class->get_property = insp_track_view_get_property;
   object_class->set_property = insp_track_view_set_property;
 
+  /* style.css gives the level bar of a phase below its minimum the warning colour. */
+  gtk_widget_class_set_css_name (widget_class, "insp-track-view");
+
   /**
    * InspTrackView:workspace: (nullable)
    *
