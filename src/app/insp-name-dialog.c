@@ -91,3 +91,40 @@ insp_name_dialog_dup_name (AdwMessageDialog *dialog)
 
   return name[0] != '\0' ? g_steal_pointer (&name) : NULL;
 }
+
+/**
+ * insp_dialog_append_hint_and_error:
+ * @box: the box of a form in a message dialog
+ * @hint: a sentence on what to fill in, shown small and dim
+ * @error_message: (nullable): why the last try failed, or %NULL
+ *
+ * Ends a form with its hint and a place for an error, shown in red when there is one.
+ *
+ * Returns: (transfer none): the error label
+ */
+GtkWidget *
+insp_dialog_append_hint_and_error (GtkBox     *box,
+                                   const char *hint,
+                                   const char *error_message)
+{
+  GtkWidget *label, *error;
+
+  label = g_object_new (GTK_TYPE_LABEL,
+                        "label", hint,
+                        "xalign", 0.0f,
+                        "wrap", TRUE,
+                        NULL);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_box_append (box, label);
+
+  error = g_object_new (GTK_TYPE_LABEL,
+                        "label", error_message != NULL ? error_message : "",
+                        "visible", error_message != NULL,
+                        "xalign", 0.0f,
+                        "wrap", TRUE,
+                        NULL);
+  gtk_widget_add_css_class (error, "error");
+  gtk_box_append (box, error);
+  return error;
+}

@@ -19,5 +19,8 @@ AdwMessageDialog *insp_name_dialog_present  (GtkWindow        *parent,
                                              const char       *accessible_name,
                                              const char       *accept_label);
 char             *insp_name_dialog_dup_name (AdwMessageDialog *dialog);
+GtkWidget        *insp_dialog_append_hint_and_error (GtkBox     *box,
+                                                     const char *hint,
+                                                     const char *error_message);
 
 G_END_DECLS

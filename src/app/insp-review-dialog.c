@@ -18,6 +18,7 @@
 
 #include "config.h"
 
+#include "insp-name-dialog.h"
 #include "insp-review-dialog.h"
 
 #include <glib/gi18n.h>
@@ -681,7 +682,7 @@ present_sign_dialog (InspReviewDialog *self,
                      const char       *error_message)
 {
   AdwMessageDialog *dialog;
-  GtkWidget *box, *list, *date_row, *by_row, *hint, *error;
+  GtkWidget *box, *list, *date_row, *by_row, *error;
   g_autofree char *today = NULL;
 
   if (date == NULL)
@@ -724,23 +725,8 @@ present_sign_dialog (InspReviewDialog *self,
                          NULL);
   gtk_list_box_append (GTK_LIST_BOX (list), by_row);
 
-  hint = g_object_new (GTK_TYPE_LABEL,
-                       "label", _("Names or roles, such as “Works council (secretary)”."),
-                       "xalign", 0.0f,
-                       "wrap", TRUE,
-                       NULL);
-  gtk_widget_add_css_class (hint, "dim-label");
-  gtk_widget_add_css_class (hint, "caption");
-  gtk_box_append (GTK_BOX (box), hint);
-
-  error = g_object_new (GTK_TYPE_LABEL,
-                        "label", error_message != NULL ? error_message : "",
-                        "visible", error_message != NULL,
-                        "xalign", 0.0f,
-                        "wrap", TRUE,
-                        NULL);
-  gtk_widget_add_css_class (error, "error");
-  gtk_box_append (GTK_BOX (box), error);
+  error = insp_dialog_append_hint_and_error (
+    GTK_BOX (box), _("Names or roles, such as “Works council (secretary)”."), error_message);
   adw_message_dialog_set_extra_child (dialog, box);
 
   g_object_set_data (G_OBJECT (dialog), "date-row", date_row);

@@ -775,7 +775,7 @@ present_save_dialog (InspVersionsDialog *self,
                      const char         *error_message)
 {
   AdwMessageDialog *dialog;
-  GtkWidget *box, *list, *label_row, *role_row, *hint, *error;
+  GtkWidget *box, *list, *label_row, *role_row, *error;
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save a Version"),
                                                        _("The vision as it is now is kept "
@@ -809,24 +809,10 @@ present_save_dialog (InspVersionsDialog *self,
                            NULL);
   gtk_list_box_append (GTK_LIST_BOX (list), role_row);
 
-  hint = g_object_new (GTK_TYPE_LABEL,
-                       "label", _("The role of who saves it, such as “HR manager” or “Works "
-                                  "council”, rather than a name."),
-                       "xalign", 0.0f,
-                       "wrap", TRUE,
-                       NULL);
-  gtk_widget_add_css_class (hint, "dim-label");
-  gtk_widget_add_css_class (hint, "caption");
-  gtk_box_append (GTK_BOX (box), hint);
-
-  error = g_object_new (GTK_TYPE_LABEL,
-                        "label", error_message != NULL ? error_message : "",
-                        "visible", error_message != NULL,
-                        "xalign", 0.0f,
-                        "wrap", TRUE,
-                        NULL);
-  gtk_widget_add_css_class (error, "error");
-  gtk_box_append (GTK_BOX (box), error);
+  error = insp_dialog_append_hint_and_error (
+    GTK_BOX (box),
+    _("The role of who saves it, such as “HR manager” or “Works council”, rather than a name."),
+    error_message);
   adw_message_dialog_set_extra_child (dialog, box);
 
   g_object_set_data (G_OBJECT (dialog), "label-row", label_row);
