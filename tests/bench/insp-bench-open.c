@@ -2,15 +2,20 @@
  *
  *   insp-bench-open WORKSPACE RUNS
  *
- * Prints the median in milliseconds of: opening the workspace through the core's front
- * door, reading its organisation and whether it is empty (what the Overview shows first),
- * and listing the workspaces of its folder (the switcher).
+ * Prints three medians in milliseconds, on one line: opening the workspace through the
+ * core's front door, reading its organisation and whether it is empty (what the Overview
+ * shows first) and listing the workspaces of its folder (the switcher); then, on the open
+ * workspace, reading every person (what the People page lists); then reading every
+ * application and the track of the one with the most activities (the Applications page).
  */
 #define G_LOG_DOMAIN "inspraak-bench"
 
 #include "config.h"
 
 #include <stdlib.h>
+
+#include "insp-application.h"
+#include "insp-person.h"
 
 #include "insp-bench-util.h"
 #include "insp-workspace.h"
@@ -21,6 +26,8 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) people_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) track_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *dir = NULL;
   int runs;
 
@@ -53,8 +60,52 @@ main (int   argc,
 
       ms = (g_get_monotonic_time () - start) / 1000.0;
       g_array_append_val (times, ms);
+
+      {
+        g_autoptr(GPtrArray) persons = NULL;
+
+        start = g_get_monotonic_time ();
+        persons = insp_workspace_list_persons (workspace, NULL);
+        ms = (g_get_monotonic_time () - start) / 1000.0;
+        g_array_append_val (people_times, ms);
+      }
+
+      {
+        g_autoptr(GPtrArray) applications = NULL;
+        g_autoptr(InspTrack) track = NULL;
+        g_autoptr(GPtrArray) activities = NULL;
+        InspApplication *largest = NULL;
+        guint most = 0;
+
+        start = g_get_monotonic_time ();
+        applications = insp_workspace_list_applications (workspace, NULL);
+        for (guint a = 0; applications != NULL && a < applications->len; a++)
+          {
+            InspApplication *application = g_ptr_array_index (applications, a);
+            g_autoptr(InspTrack) t = insp_workspace_get_track (workspace,
+                                                               insp_application_get_uuid (application),
+                                                               NULL);
+
+            if (t != NULL && t->n_activities >= most)
+              {
+                most = t->n_activities;
+                largest = application;
+              }
+          }
+        if (largest != NULL)
+          {
+            track = insp_workspace_get_track (workspace, insp_application_get_uuid (largest),
+                                              NULL);
+            activities = insp_workspace_list_activities (workspace,
+                                                         insp_application_get_uuid (largest),
+                                                         NULL);
+          }
+        ms = (g_get_monotonic_time () - start) / 1000.0;
+        g_array_append_val (track_times, ms);
+      }
     }
 
-  g_print ("%.1f\n", insp_bench_median (times));
+  g_print ("%.1f %.1f %.1f\n", insp_bench_median (times), insp_bench_median (people_times),
+           insp_bench_median (track_times));
   return 0;
 }
