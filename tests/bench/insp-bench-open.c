@@ -82,9 +82,8 @@ main (int   argc,
         for (guint a = 0; applications != NULL && a < applications->len; a++)
           {
             InspApplication *application = g_ptr_array_index (applications, a);
-            g_autoptr(InspTrack) t = insp_workspace_get_track (workspace,
-                                                               insp_application_get_uuid (application),
-                                                               NULL);
+            const char *uuid = insp_application_get_uuid (application);
+            g_autoptr(InspTrack) t = insp_workspace_get_track (workspace, uuid, NULL);
 
             if (t != NULL && t->n_activities >= most)
               {
