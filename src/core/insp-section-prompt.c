@@ -15,8 +15,10 @@
 
 #include <glib/gi18n-lib.h>
 
-/* Translators: these guide a manager or HR person writing the organisation's AI vision
- * with its employees; "you" is the organisation. Keep them plain and short. */
+/* Translators: the guiding prompt shown above each built-in section of the AI vision:
+ * what the section should settle, then two or three questions it should answer. They
+ * speak to the manager or HR person writing the vision with the employees ("you",
+ * "your organisation"); keep them plain and short. */
 static const InspSectionPrompt prompts[] = {
   { "purpose",
     N_("Say why your organisation uses AI and what this vision covers. The starting point: "
@@ -40,16 +42,17 @@ static const InspSectionPrompt prompts[] = {
       N_("Who answers for each application, its data and its effect on well-being?"),
       NULL } },
   { "red-lines",
-    N_("List what your organisation will never do with AI, however good the business case "
-       "looks. Clear red lines make trust possible."),
+    N_("List what your organisation will never do with AI, however much it could save or "
+       "earn. Clear red lines make trust possible."),
     { N_("Which decisions about people are never left to AI alone?"),
       N_("Which kinds of monitoring or uses of workers’ data are ruled out?"),
-      N_("Which practices that the EU AI Act prohibits could tempt your sector?"),
+      N_("Which uses does the EU AI Act already forbid at work, such as recognising "
+         "workers’ emotions?"),
       NULL } },
   { "feedback",
     N_("Explain how employees can give feedback on AI applications at any moment, and what "
        "happens with it."),
-    { N_("Through which channels can employees give feedback, also anonymously?"),
+    { N_("How can employees give feedback, and can they do so anonymously?"),
       N_("Who answers, and within how many days?"),
       N_("How do you report back on what was done with it?"),
       NULL } },
@@ -63,7 +66,7 @@ static const InspSectionPrompt prompts[] = {
   { "complaints",
     N_("Describe what happens when something goes wrong: how a problem or complaint is "
        "reported, handled and followed up, and how fast."),
-    { N_("Where is a complaint reported, and when is its receipt confirmed?"),
+    { N_("Where do employees report a problem or complaint, and who handles it?"),
       N_("When is an application switched off while a complaint is examined?"),
       N_("How do complaints feed into the review of this vision?"),
       NULL } },
