@@ -1,0 +1,290 @@
+/* test-people.c — the People page: the empty state, adding a person through the page, giving
+ * them a role, deleting them and Undo, and names for every control of the page
+ *
+ * Copyright 2026 The Inspraak developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each test runs in a process of its own with an empty XDG_DATA_HOME (insp_test_add ()).
+ */
+
+#define G_LOG_DOMAIN "inspraak-test"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "insp-name-dialog.h"
+#include "insp-people-page.h"
+#include "insp-person.h"
+#include "insp-test-app.h"
+
+#define SHOW_TIMEOUT_MS 10000
+#define JOB_TIMEOUT_MS 20000
+
+static gpointer
+get_child (gpointer    widget,
+           const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), INSP_TYPE_PEOPLE_PAGE,
+                                                  name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static InspPeoplePage *
+show_page (InspTestApp *fixture)
+{
+  g_assert_true (insp_test_wait_for (insp_test_window_is_ready, fixture->window,
+                                     JOB_TIMEOUT_MS));
+  insp_window_show_page (fixture->window, "people");
+  insp_test_wait_idle ();
+  return INSP_PEOPLE_PAGE (insp_window_get_page (fixture->window, "people"));
+}
+
+static gboolean
+has_toplevel (gpointer type)
+{
+  return insp_test_find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
+}
+
+static gboolean
+has_no_toplevel (gpointer type)
+{
+  return !has_toplevel (type);
+}
+
+static GPtrArray *
+list_persons (InspTestApp *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *persons = insp_workspace_list_persons (insp_window_get_workspace (fixture->window),
+                                                    &error);
+
+  g_assert_no_error (error);
+  return persons;
+}
+
+/* --- Accessible names, as test-a11y.c checks the main window --------------------------------- */
+
+static char *
+get_accessible_name (GtkWidget *widget)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+  const char *text = NULL;
+
+  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL))
+    {
+      char *label = gtk_test_accessible_check_property (accessible,
+                                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "");
+
+      if (label != NULL)
+        return label;
+    }
+  if (gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return g_strdup ("(labelled by another widget)");
+
+  if (GTK_IS_BUTTON (widget))
+    text = gtk_button_get_label (GTK_BUTTON (widget));
+  else if (ADW_IS_PREFERENCES_ROW (widget))
+    text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  if (text == NULL || text[0] == '\0')
+    text = gtk_widget_get_tooltip_text (widget);
+  return text == NULL || text[0] == '\0' ? NULL : g_strdup (text);
+}
+
+static gboolean
+is_control (GtkWidget *widget)
+{
+  return GTK_IS_BUTTON (widget) || GTK_IS_ENTRY (widget) || GTK_IS_LIST_BOX_ROW (widget)
+         || GTK_IS_SWITCH (widget) || GTK_IS_TEXT_VIEW (widget);
+}
+
+static void
+check_controls (GtkWidget *widget,
+                GString   *problems,
+                guint     *n_checked)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (is_control (child))
+        {
+          g_autofree char *name = get_accessible_name (child);
+
+          (*n_checked)++;
+          if (name == NULL)
+            g_string_append_printf (problems, "  a %s in a %s has no accessible name\n",
+                                    G_OBJECT_TYPE_NAME (child), G_OBJECT_TYPE_NAME (widget));
+        }
+      check_controls (child, problems, n_checked);
+    }
+}
+
+static void
+assert_controls_named (GtkWidget *root,
+                       guint      min_checked)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+  guint n_checked = 0;
+
+  check_controls (root, problems, &n_checked);
+  if (problems->len > 0)
+    g_error ("In the %s:\n%s", G_OBJECT_TYPE_NAME (root), problems->str);
+  g_assert_cmpuint (n_checked, >=, min_checked);
+}
+
+static GtkCheckButton *
+find_role_check (InspPeoplePage *page,
+                 const char     *label)
+{
+  AdwPreferencesGroup *group = get_child (page, "roles_group");
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, group);
+  while (stack->len > 0)
+    {
+      GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      if (ADW_IS_ACTION_ROW (widget)
+          && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), label) == 0)
+        return GTK_CHECK_BUTTON (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (widget)));
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        g_ptr_array_add (stack, child);
+    }
+  g_assert_not_reached ();
+}
+
+/* --- Tests ----------------------------------------------------------------------------------- */
+
+static void
+test_empty (InspTestApp *fixture)
+{
+  InspPeoplePage *page = show_page (fixture);
+  GtkStack *stack = get_child (page, "stack");
+  AdwStatusPage *status = get_child (page, "status_page");
+  GtkListBox *groups = get_child (page, "group_list");
+
+  /* No people yet: the page says whom to add first. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_nonnull (strstr (adw_status_page_get_description (status), "frontrunners"));
+  g_assert_true (gtk_widget_get_mapped (adw_status_page_get_child (status)));
+
+  /* The built-in stakeholder groups are listed all the same, with their perspective. */
+  g_assert_nonnull (gtk_list_box_get_row_at_index (groups, 0));
+  g_assert_nonnull (adw_action_row_get_subtitle (ADW_ACTION_ROW (
+                      gtk_list_box_get_row_at_index (groups, 0))));
+  assert_controls_named (GTK_WIDGET (page), 4);
+}
+
+static void
+test_add_delete_undo (InspTestApp *fixture)
+{
+  InspPeoplePage *page = show_page (fixture);
+  GtkStack *stack = get_child (page, "stack");
+  GtkListBox *list = get_child (page, "person_list");
+  GtkWidget *add_button = get_child (page, "add_person_button");
+  g_autoptr(GPtrArray) persons = NULL;
+  AdwMessageDialog *dialog;
+  GtkCheckButton *frontrunner;
+  GtkListBoxRow *row;
+  InspPerson *person;
+
+  /* Add Person… asks for a name. */
+  g_assert_true (gtk_widget_activate (add_button));
+  g_assert_true (insp_test_wait_for (has_toplevel,
+                                     GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG),
+                                     SHOW_TIMEOUT_MS));
+  dialog = ADW_MESSAGE_DIALOG (insp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)),
+                         "An Peeters");
+  /* Enter accepts. */
+  g_assert_true (gtk_widget_activate_action (adw_message_dialog_get_extra_child (dialog),
+                                             "default.activate", NULL));
+  g_assert_true (insp_test_wait_for (has_no_toplevel,
+                                     GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG),
+                                     SHOW_TIMEOUT_MS));
+  insp_test_wait_idle ();
+
+  /* Written, and shown: in the list and chosen, without consent to be named. */
+  persons = list_persons (fixture);
+  g_assert_cmpuint (persons->len, ==, 1);
+  person = g_ptr_array_index (persons, 0);
+  g_assert_cmpstr (insp_person_get_name (person), ==, "An Peeters");
+  g_assert_false (insp_person_get_consent_named (person));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "person");
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_list_box_get_selected_row (list) == row);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (get_child (page, "title_label"))), ==,
+                   "An Peeters");
+  g_assert_false (gtk_switch_get_active (get_child (page, "consent_switch")));
+  assert_controls_named (GTK_WIDGET (page), 15);
+
+  /* A department, typed in place, and a role, ticked. */
+  gtk_editable_set_text (get_child (page, "department_row"), "Production");
+  g_signal_emit_by_name (get_child (page, "department_row"), "apply");
+  frontrunner = find_role_check (page, "Frontrunner");
+  gtk_check_button_set_active (frontrunner, TRUE);
+  insp_test_wait_idle ();
+  g_clear_pointer (&persons, g_ptr_array_unref);
+  persons = list_persons (fixture);
+  person = g_ptr_array_index (persons, 0);
+  g_assert_cmpstr (insp_person_get_department (person), ==, "Production");
+  g_assert_nonnull (insp_person_get_roles (person));
+  g_assert_true (g_strv_contains (insp_person_get_roles (person), "frontrunner"));
+  g_assert_true (gtk_check_button_get_active (find_role_check (page, "Frontrunner")));
+  g_assert_false (gtk_check_button_get_active (find_role_check (page, "Manager")));
+
+  /* A training with a date that is not one says how to write it. */
+  gtk_editable_set_text (get_child (page, "training_title_row"), "AI basics");
+  gtk_editable_set_text (get_child (page, "training_date_row"), "15/03/2026");
+  insp_test_activate_action (GTK_WIDGET (page), "people.add-training", NULL);
+  g_assert_true (gtk_widget_get_visible (get_child (page, "error_label")));
+  gtk_editable_set_text (get_child (page, "training_date_row"), "2026-03-15");
+  insp_test_activate_action (GTK_WIDGET (page), "people.add-training", NULL);
+  insp_test_wait_idle ();
+  g_assert_false (gtk_widget_get_visible (get_child (page, "error_label")));
+  g_clear_pointer (&persons, g_ptr_array_unref);
+  persons = list_persons (fixture);
+  person = g_ptr_array_index (persons, 0);
+  g_assert_cmpuint (insp_person_get_trainings (person)->len, ==, 1);
+
+  /* Delete Person: gone, and the page says whom to add first again … */
+  g_signal_emit_by_name (get_child (page, "delete_button"), "clicked");
+  insp_test_wait_idle ();
+  g_clear_pointer (&persons, g_ptr_array_unref);
+  persons = list_persons (fixture);
+  g_assert_cmpuint (persons->len, ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+
+  /* … and back with Undo, role, department and training included. */
+  insp_test_activate_action (GTK_WIDGET (page), "people.undo-delete", NULL);
+  insp_test_wait_idle ();
+  g_clear_pointer (&persons, g_ptr_array_unref);
+  persons = list_persons (fixture);
+  g_assert_cmpuint (persons->len, ==, 1);
+  person = g_ptr_array_index (persons, 0);
+  g_assert_cmpstr (insp_person_get_name (person), ==, "An Peeters");
+  g_assert_cmpstr (insp_person_get_department (person), ==, "Production");
+  g_assert_true (g_strv_contains (insp_person_get_roles (person), "frontrunner"));
+  g_assert_cmpuint (insp_person_get_trainings (person)->len, ==, 1);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "person");
+  g_assert_true (gtk_check_button_get_active (find_role_check (page, "Frontrunner")));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int skip = insp_test_app_init (&argc, &argv);
+
+  if (skip != 0)
+    return skip;
+
+  insp_test_add ("/people/empty", test_empty, NULL);
+  insp_test_add ("/people/add-delete-undo", test_add_delete_undo, NULL);
+
+  return g_test_run ();
+}
