@@ -8,10 +8,15 @@
 
 #include <adwaita.h>
 
+#include "insp-workspace.h"
+
 G_BEGIN_DECLS
 
 #define INSP_TYPE_ACTIONS_PAGE (insp_actions_page_get_type ())
 
 G_DECLARE_FINAL_TYPE (InspActionsPage, insp_actions_page, INSP, ACTIONS_PAGE, GtkWidget)
+
+void insp_actions_page_set_workspace (InspActionsPage *self,
+                                      InspWorkspace   *workspace);
 
 G_END_DECLS

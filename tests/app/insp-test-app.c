@@ -450,3 +450,11 @@ insp_test_add_func (const char *path,
   test_func->func = func;
   g_test_add_data_func_full (path, test_func, run_test_func, g_free);
 }
+
+/* For insp_test_wait_for (): a stack's transition or a busy machine may map a widget a few
+ * frames later. */
+gboolean
+insp_test_widget_is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}

@@ -39,6 +39,7 @@ void        insp_test_wait_idle         (void);
 GtkWindow  *insp_test_find_toplevel     (GType                type);
 gboolean    insp_test_window_is_shown   (gpointer             window);
 gboolean    insp_test_window_is_ready   (gpointer             window);
+gboolean    insp_test_widget_is_mapped  (gpointer             widget);
 GtkWidget  *insp_test_find_descendant   (GtkWidget           *widget,
                                          GType                type);
 void        insp_test_activate_action   (GtkWidget           *widget,

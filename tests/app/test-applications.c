@@ -183,7 +183,7 @@ test_empty (InspTestApp *fixture)
   /* A first run: an empty workspace says what to do first. */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
   g_assert_cmpstr (adw_status_page_get_title (status), ==, "No AI Applications Yet");
-  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_true (insp_test_wait_for (insp_test_widget_is_mapped, button, 10000));
   assert_controls_named (GTK_WIDGET (page), 3);
 
   /* Its button, from the keyboard, opens the dialog with the keyboard in the name. */

@@ -1,0 +1,398 @@
+/* test-actions.c — the Actions page: the empty state, adding an action through its dialog,
+ * filtering by domain and by overdue, Undo after deleting one, and names for every control
+ *
+ * Copyright 2026 The Inspraak developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each test runs in a process of its own with an empty XDG_DATA_HOME (insp_test_add ()).
+ */
+
+#define G_LOG_DOMAIN "inspraak-test"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "insp-action.h"
+#include "insp-action-dialog.h"
+#include "insp-actions-page.h"
+#include "insp-application.h"
+#include "insp-test-app.h"
+
+#define SHOW_TIMEOUT_MS 10000
+#define JOB_TIMEOUT_MS 20000
+
+static gpointer
+get_child (gpointer    widget,
+           GType       type,
+           const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static gboolean
+is_null (gpointer pointer_location)
+{
+  return *(gpointer *) pointer_location == NULL;
+}
+
+static InspActionsPage *
+show_page (InspTestApp *fixture)
+{
+  g_assert_true (insp_test_wait_for (insp_test_window_is_ready, fixture->window,
+                                     JOB_TIMEOUT_MS));
+  insp_window_show_page (fixture->window, "actions");
+  insp_test_wait_idle ();
+  return INSP_ACTIONS_PAGE (insp_window_get_page (fixture->window, "actions"));
+}
+
+static gboolean
+has_toplevel (gpointer type)
+{
+  return insp_test_find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
+}
+
+static GtkWindow *
+wait_for_window (GType      type,
+                 GtkWindow **watch)
+{
+  GtkWindow *window;
+
+  g_assert_true (insp_test_wait_for (has_toplevel, GSIZE_TO_POINTER (type), SHOW_TIMEOUT_MS));
+  window = insp_test_find_toplevel (type);
+  g_assert_true (insp_test_wait_for (insp_test_window_is_shown, window, SHOW_TIMEOUT_MS));
+  *watch = window;
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) watch);
+  return window;
+}
+
+static void
+wait_until_closed (GtkWindow **watch)
+{
+  g_assert_true (insp_test_wait_for (is_null, watch, SHOW_TIMEOUT_MS));
+  insp_test_wait_idle ();
+}
+
+/* --- Accessible names and the keyboard, as test-applications.c checks them ------------------- */
+
+static char *
+get_accessible_name (GtkWidget *widget)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+  const char *text = NULL;
+
+  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL))
+    {
+      char *label = gtk_test_accessible_check_property (accessible,
+                                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "");
+
+      if (label != NULL)
+        return label;
+    }
+  if (gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return g_strdup ("(labelled by another widget)");
+
+  if (GTK_IS_BUTTON (widget))
+    text = gtk_button_get_label (GTK_BUTTON (widget));
+  else if (ADW_IS_PREFERENCES_ROW (widget))
+    text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  if (text == NULL || text[0] == '\0')
+    text = gtk_widget_get_tooltip_text (widget);
+  return text == NULL || text[0] == '\0' ? NULL : g_strdup (text);
+}
+
+static gboolean
+is_control (GtkWidget *widget)
+{
+  return GTK_IS_BUTTON (widget) || GTK_IS_ENTRY (widget) || GTK_IS_MENU_BUTTON (widget)
+         || GTK_IS_LIST_BOX_ROW (widget) || ADW_IS_COMBO_ROW (widget) || GTK_IS_SWITCH (widget)
+         || GTK_IS_TEXT_VIEW (widget) || GTK_IS_DROP_DOWN (widget);
+}
+
+static gboolean
+can_take_focus (GtkWidget *widget)
+{
+  GtkEditable *delegate = NULL;
+
+  if (gtk_widget_get_focusable (widget))
+    return TRUE;
+  if (GTK_IS_EDITABLE (widget))
+    delegate = gtk_editable_get_delegate (GTK_EDITABLE (widget));
+  return delegate != NULL && gtk_widget_get_focusable (GTK_WIDGET (delegate));
+}
+
+static void
+check_controls (GtkWidget *widget,
+                GString   *problems,
+                guint     *n_checked)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_visible (child))
+        continue;
+      if (is_control (child))
+        {
+          g_autofree char *name = get_accessible_name (child);
+
+          (*n_checked)++;
+          if (name == NULL)
+            g_string_append_printf (problems, "  a %s in a %s has no accessible name\n",
+                                    G_OBJECT_TYPE_NAME (child), G_OBJECT_TYPE_NAME (widget));
+          if (!can_take_focus (child) && !GTK_IS_MENU_BUTTON (child) && !GTK_IS_DROP_DOWN (child)
+              && gtk_widget_get_ancestor (child, GTK_TYPE_WINDOW_CONTROLS) == NULL)
+            g_string_append_printf (problems, "  a %s (“%s”) cannot take the focus\n",
+                                    G_OBJECT_TYPE_NAME (child), name ? name : "");
+        }
+      if (!GTK_IS_MENU_BUTTON (child))
+        check_controls (child, problems, n_checked);
+    }
+}
+
+static void
+assert_controls_named (GtkWidget *root,
+                       guint      min_checked)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+  guint n_checked = 0;
+
+  check_controls (root, problems, &n_checked);
+  if (problems->len > 0)
+    g_error ("In the %s:\n%s", G_OBJECT_TYPE_NAME (root), problems->str);
+  g_assert_cmpuint (n_checked, >=, min_checked);
+}
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_BOX_ROW (child))
+      n++;
+  return n;
+}
+
+static GtkListBoxRow *
+get_row (GtkListBox *list,
+         guint       index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, (int) index);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+/* --- Tests ----------------------------------------------------------------------------------- */
+
+static void
+test_empty (InspTestApp *fixture)
+{
+  InspActionsPage *page = show_page (fixture);
+  GtkStack *stack = get_child (page, INSP_TYPE_ACTIONS_PAGE, "stack");
+  AdwStatusPage *status = get_child (page, INSP_TYPE_ACTIONS_PAGE, "status_page");
+  GtkWidget *button = adw_status_page_get_child (status);
+  GtkWindow *dialog = NULL;
+
+  /* An empty workspace says what actions are for. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_cmpstr (adw_status_page_get_title (status), ==, "No Actions Yet");
+  g_assert_nonnull (strstr (adw_status_page_get_description (status), "complaint"));
+  g_assert_true (insp_test_wait_for (insp_test_widget_is_mapped, button, 10000));
+  assert_controls_named (GTK_WIDGET (page), 1);
+
+  /* Its button, from the keyboard, opens the dialog with the keyboard in the title. */
+  g_assert_true (gtk_widget_grab_focus (button));
+  g_assert_true (gtk_widget_activate (button));
+  insp_test_wait_idle ();
+  wait_for_window (INSP_TYPE_ACTION_DIALOG, &dialog);
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (dialog),
+                                         get_child (dialog, INSP_TYPE_ACTION_DIALOG,
+                                                    "title_row")));
+
+  /* Escape cancels: nothing added. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+  wait_until_closed (&dialog);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+}
+
+static void
+test_add_filter_delete (InspTestApp *fixture)
+{
+  InspActionsPage *page = show_page (fixture);
+  InspWorkspace *workspace = insp_window_get_workspace (fixture->window);
+  GtkStack *stack = get_child (page, INSP_TYPE_ACTIONS_PAGE, "stack");
+  GtkStack *list_stack = get_child (page, INSP_TYPE_ACTIONS_PAGE, "list_stack");
+  GtkListBox *list = get_child (page, INSP_TYPE_ACTIONS_PAGE, "action_list");
+  GtkDropDown *domain = get_child (page, INSP_TYPE_ACTIONS_PAGE, "domain_dropdown");
+  GtkDropDown *applications = get_child (page, INSP_TYPE_ACTIONS_PAGE, "application_dropdown");
+  GtkToggleButton *overdue = get_child (page, INSP_TYPE_ACTIONS_PAGE, "overdue_toggle");
+  g_autoptr(InspApplication) application = insp_application_new ();
+  g_autoptr(InspAction) later = insp_action_new ();
+  g_autoptr(GPtrArray) actions = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+  GtkWindow *dialog = NULL;
+  GtkWidget *save, *error_label;
+  AdwActionRow *row;
+  InspAction *added = NULL;
+
+  insp_application_set_name (application, "Rostering planner");
+  g_assert_true (insp_workspace_save_application (workspace, application, &error));
+  g_assert_no_error (error);
+  insp_test_wait_idle ();
+  /* "All Applications", then the one registered. */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (applications)), ==, 2);
+
+  /* Added through the dialog, every field. */
+  insp_test_activate_action (GTK_WIDGET (page), "actions.add", NULL);
+  wait_for_window (INSP_TYPE_ACTION_DIALOG, &dialog);
+  assert_controls_named (GTK_WIDGET (dialog), 8);
+  save = get_child (dialog, INSP_TYPE_ACTION_DIALOG, "save_button");
+  error_label = get_child (dialog, INSP_TYPE_ACTION_DIALOG, "error_label");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "title_row"),
+                         "Train the planners");
+  g_assert_true (gtk_widget_get_sensitive (save));
+  adw_combo_row_set_selected (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "domain_row"), 2);
+  g_assert_cmpstr (adw_action_row_get_subtitle (get_child (dialog, INSP_TYPE_ACTION_DIALOG,
+                                                           "domain_row")),
+                   ==, "The people: training, support, well-being");
+  adw_combo_row_set_selected (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "application_row"),
+                              1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (get_child (dialog,
+                                                                 INSP_TYPE_ACTION_DIALOG,
+                                                                 "description_view")),
+                            "Agreed in the focus group.", -1);
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "owner_row"),
+                         "An Peeters");
+  /* A date that is not a day: said, and nothing to save. */
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "due_row"), "2020-02-31");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_true (gtk_widget_get_visible (error_label));
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "due_row"), "2020-02-15");
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_assert_false (gtk_widget_get_visible (error_label));
+  adw_combo_row_set_selected (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "status_row"), 1);
+  insp_test_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  wait_until_closed (&dialog);
+
+  actions = insp_workspace_list_actions (workspace, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (actions->len, ==, 1);
+  added = g_ptr_array_index (actions, 0);
+  uuid = g_strdup (insp_action_get_uuid (added));
+  g_assert_cmpstr (insp_action_get_title (added), ==, "Train the planners");
+  g_assert_cmpstr (insp_action_get_domain (added), ==, "people");
+  g_assert_cmpstr (insp_action_get_application (added), ==,
+                   insp_application_get_uuid (application));
+  g_assert_cmpstr (insp_action_get_description (added), ==, "Agreed in the focus group.");
+  g_assert_cmpstr (insp_action_get_owner (added), ==, "An Peeters");
+  g_assert_cmpstr (insp_action_get_due_date (added), ==, "2020-02-15");
+  g_assert_cmpstr (insp_action_get_status (added), ==, "in-progress");
+  g_clear_pointer (&actions, g_ptr_array_unref);
+
+  /* Shown, overdue in words and in the warning style, with where it came from. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "actions");
+  g_assert_cmpuint (count_rows (list), ==, 1);
+  row = ADW_ACTION_ROW (get_row (list, 0));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Train the planners");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
+                   "People · An Peeters · Overdue since 15 February 2020 · "
+                   "From Rostering planner");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "warning"));
+
+  /* A second one, later and in technology, sorted after it. */
+  insp_action_set_title (later, "Let planners override the roster");
+  insp_action_set_domain (later, "technology");
+  insp_action_set_due_date (later, "2999-01-01");
+  insp_action_set_status (later, "open");
+  g_assert_true (insp_workspace_save_action (workspace, later, &error));
+  g_assert_no_error (error);
+  insp_test_wait_idle ();
+  g_assert_cmpuint (count_rows (list), ==, 2);
+  row = ADW_ACTION_ROW (get_row (list, 1));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Let planners override the roster");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), "warning"));
+  assert_controls_named (GTK_WIDGET (page), 10);
+
+  /* By domain: technology … */
+  gtk_drop_down_set_selected (domain, 1);
+  g_assert_cmpuint (count_rows (list), ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (get_row (list, 0))), ==,
+                   "Let planners override the roster");
+  /* … and overdue as well: none, and the page says so. */
+  gtk_toggle_button_set_active (overdue, TRUE);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "no-match");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "actions");
+  /* Overdue in every domain: the first. */
+  gtk_drop_down_set_selected (domain, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "list");
+  g_assert_cmpuint (count_rows (list), ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (get_row (list, 0))), ==,
+                   "Train the planners");
+  /* Show all again. */
+  insp_test_activate_action (GTK_WIDGET (page), "actions.show-all", NULL);
+  g_assert_false (gtk_toggle_button_get_active (overdue));
+  g_assert_cmpuint (count_rows (list), ==, 2);
+
+  /* Activating a row edits it. */
+  g_signal_emit_by_name (list, "row-activated", get_row (list, 0));
+  wait_for_window (INSP_TYPE_ACTION_DIALOG, &dialog);
+  g_assert_cmpstr (gtk_editable_get_text (get_child (dialog, INSP_TYPE_ACTION_DIALOG,
+                                                     "title_row")), ==, "Train the planners");
+  g_assert_cmpuint (adw_combo_row_get_selected (get_child (dialog, INSP_TYPE_ACTION_DIALOG,
+                                                           "application_row")), ==, 1);
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "owner_row"), "Jan");
+  insp_test_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  wait_until_closed (&dialog);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (get_row (list, 0))), ==,
+                   "People · Jan · Overdue since 15 February 2020 · From Rostering planner");
+
+  /* Deleted … */
+  insp_test_activate_action (GTK_WIDGET (page), "actions.delete", g_variant_new_string (uuid));
+  insp_test_wait_idle ();
+  g_assert_cmpuint (count_rows (list), ==, 1);
+  actions = insp_workspace_list_actions (workspace, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (actions->len, ==, 1);
+  g_clear_pointer (&actions, g_ptr_array_unref);
+
+  /* … and back with Undo, the same action. */
+  insp_test_activate_action (GTK_WIDGET (page), "actions.undo-delete", NULL);
+  insp_test_wait_idle ();
+  g_assert_cmpuint (count_rows (list), ==, 2);
+  actions = insp_workspace_list_actions (workspace, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (actions->len, ==, 2);
+  {
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < actions->len; i++)
+      found |= g_strcmp0 (insp_action_get_uuid (g_ptr_array_index (actions, i)), uuid) == 0;
+    g_assert_true (found);
+  }
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (get_row (list, 0))), ==,
+                   "Train the planners");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int skip = insp_test_app_init (&argc, &argv);
+
+  if (skip != 0)
+    return skip;
+
+  insp_test_add ("/actions/empty", test_empty, NULL);
+  insp_test_add ("/actions/add-filter-delete", test_add_filter_delete, NULL);
+
+  return g_test_run ();
+}
