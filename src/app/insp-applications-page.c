@@ -19,6 +19,8 @@
 #include "insp-application.h"
 #include "insp-application-dialog.h"
 #include "insp-enums.h"
+#include "insp-inventory.h"
+#include "insp-person.h"
 #include "insp-track-view.h"
 
 struct _InspApplicationsPage
@@ -45,8 +47,20 @@ struct _InspApplicationsPage
   AdwActionRow  *asked_row;
   AdwActionRow  *informed_row;
   InspTrackView *track_view;
+  GtkWidget     *track_group;
+  AdwPreferencesGroup *data_group;
+  AdwPreferencesGroup *precondition_group;
+  AdwPreferencesGroup *person_group;
+  AdwEntryRow   *other_precondition_row;
+  GtkWidget     *add_data_button;
+  GtkWidget     *link_person_button;
 
   InspWorkspace *workspace;
+  GPtrArray     *data_rows;          /* the rows added to the groups, not owned */
+  GPtrArray     *precondition_rows;
+  GPtrArray     *person_rows;
+  GPtrArray     *preconditions;      /* InspPrecondition of the application shown */
+  gboolean       saving;             /* writing a precondition: its rows are up to date */
   GPtrArray     *applications;  /* InspApplication, oldest first */
   char          *selected;      /* the uuid of the application shown */
   gboolean       filling;       /* rebuilding the list: not a choice */
@@ -218,6 +232,8 @@ describe_triggers (InspApplication *application)
   return g_strjoinv ("\n", (char **) labels->pdata);
 }
 
+static void reload_inventory (InspApplicationsPage *self);
+
 static void
 show_application (InspApplicationsPage *self,
                   InspApplication      *application)
@@ -231,6 +247,8 @@ show_application (InspApplicationsPage *self,
 
   gtk_label_set_text (self->title_label, insp_application_get_name (application));
   gtk_widget_set_visible (self->stop_box, intensity == INSP_INTENSITY_STOP);
+  /* A prohibited use has no track to run. */
+  gtk_widget_set_visible (self->track_group, intensity != INSP_INTENSITY_STOP);
 
   gtk_label_set_text (self->intensity_label, insp_intensity_get_label (intensity));
   if (intensity == INSP_INTENSITY_STOP)
@@ -274,16 +292,19 @@ show_application (InspApplicationsPage *self,
     adw_action_row_set_subtitle (self->informed_row, _("Not yet"));
 
   insp_track_view_set_application (self->track_view, insp_application_get_uuid (application));
+  reload_inventory (self);
 }
 
 static void
 update_actions (InspApplicationsPage *self)
 {
+  gboolean shown = self->workspace != NULL && find_application (self, self->selected) != NULL;
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "applications.register",
                                  self->workspace != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "applications.edit",
-                                 self->workspace != NULL
-                                 && find_application (self, self->selected) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "applications.edit", shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "applications.add-data", shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "applications.link-person", shown);
 }
 
 static void
@@ -363,6 +384,7 @@ reload (InspApplicationsPage *self)
     {
       g_clear_pointer (&self->selected, g_free);
       insp_track_view_set_application (self->track_view, NULL);
+      reload_inventory (self);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       update_actions (self);
       return;
@@ -377,6 +399,538 @@ reload (InspApplicationsPage *self)
   show_application (self, shown);
   select_application (self, self->selected);
   update_actions (self);
+}
+
+/* --- Data, preconditions and people of the application shown -------------------------------- */
+
+static void
+clear_rows (AdwPreferencesGroup *group,
+            GPtrArray           *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
+  g_ptr_array_set_size (rows, 0);
+}
+
+static GtkWidget *
+create_remove_button (const char *accessible)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, accessible);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
+  return button;
+}
+
+static void
+on_delete_data_clicked (GtkButton            *button,
+                        InspApplicationsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!insp_workspace_delete_data_item (self->workspace,
+                                        g_object_get_data (G_OBJECT (button), "uuid"), &error))
+    show_error (self, error);
+  gtk_widget_grab_focus (self->add_data_button);
+}
+
+static void
+reload_data_items (InspApplicationsPage *self)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+
+  clear_rows (self->data_group, self->data_rows);
+  if (self->workspace == NULL || self->selected == NULL)
+    return;
+  items = insp_workspace_list_data_items (self->workspace, self->selected, &error);
+  if (items == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      InspDataItem *item = g_ptr_array_index (items, i);
+      g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+      g_autofree char *subtitle = NULL;
+      g_autofree char *remove = NULL;
+      GtkWidget *row, *button;
+
+      if (item->purpose != NULL && item->purpose[0] != '\0')
+        g_ptr_array_add (parts, item->purpose);
+      if (item->retention != NULL && item->retention[0] != '\0')
+        g_ptr_array_add (parts, item->retention);
+      if (item->access != NULL && item->access[0] != '\0')
+        g_ptr_array_add (parts, item->access);
+      g_ptr_array_add (parts, item->dpia_done ? _("Impact assessment made")
+                                              : _("No impact assessment yet"));
+      g_ptr_array_add (parts, NULL);
+      subtitle = g_strjoinv (" · ", (char **) parts->pdata);
+
+      row = g_object_new (ADW_TYPE_ACTION_ROW,
+                          "title", item->what,
+                          "subtitle", subtitle,
+                          "use-markup", FALSE,
+                          NULL);
+      /* Translators: a button that deletes an item of data about workers, e.g.
+       * "Delete “Hours worked”" */
+      remove = g_strdup_printf (_("Delete “%s”"), item->what);
+      button = create_remove_button (remove);
+      g_object_set_data_full (G_OBJECT (button), "uuid", g_strdup (item->uuid), g_free);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (on_delete_data_clicked), self, 0);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      adw_preferences_group_add (self->data_group, row);
+      g_ptr_array_add (self->data_rows, row);
+    }
+}
+
+static void
+save_precondition (InspApplicationsPage *self,
+                   InspPrecondition     *precondition)
+{
+  g_autoptr(GError) error = NULL;
+
+  self->saving = TRUE;
+  if (!insp_workspace_save_precondition (self->workspace, self->selected, precondition, &error))
+    show_error (self, error);
+  self->saving = FALSE;
+}
+
+static void
+on_precondition_toggled (GtkCheckButton       *check,
+                         InspApplicationsPage *self)
+{
+  InspPrecondition *precondition = g_object_get_data (G_OBJECT (check), "precondition");
+
+  if (precondition->met == gtk_check_button_get_active (check))
+    return;
+  precondition->met = gtk_check_button_get_active (check);
+  save_precondition (self, precondition);
+}
+
+/* Writes a note or strategy that changed: on Enter, Apply, or leaving the field. */
+static void
+commit_precondition_text (InspApplicationsPage *self,
+                          AdwEntryRow          *row)
+{
+  InspPrecondition *precondition = g_object_get_data (G_OBJECT (row), "precondition");
+  char **field = g_object_get_data (G_OBJECT (row), "strategy") != NULL
+                 ? &precondition->strategy : &precondition->notes;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+
+  if (g_strcmp0 (*field != NULL ? *field : "", text) == 0)
+    return;
+  if (g_str_equal (precondition->kind, "other") && field == &precondition->notes
+      && text[0] == '\0')
+    return;  /* an own item keeps its description */
+  g_free (*field);
+  *field = g_strdup (text);
+  save_precondition (self, precondition);
+}
+
+static void
+on_precondition_focus_leave (GtkEventControllerFocus *controller,
+                             InspApplicationsPage    *self)
+{
+  commit_precondition_text (self,
+                            ADW_ENTRY_ROW (gtk_event_controller_get_widget (
+                                             GTK_EVENT_CONTROLLER (controller))));
+}
+
+static GtkWidget *
+create_precondition_entry (InspApplicationsPage *self,
+                           InspPrecondition     *precondition,
+                           const char           *title,
+                           const char           *text,
+                           gboolean              strategy)
+{
+  GtkWidget *entry = g_object_new (ADW_TYPE_ENTRY_ROW,
+                                   "title", title,
+                                   "text", text != NULL ? text : "",
+                                   "show-apply-button", TRUE,
+                                   NULL);
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_object_set_data (G_OBJECT (entry), "precondition", precondition);
+  if (strategy)
+    g_object_set_data (G_OBJECT (entry), "strategy", GINT_TO_POINTER (TRUE));
+  g_signal_connect_object (entry, "apply", G_CALLBACK (commit_precondition_text), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (entry, "entry-activated", G_CALLBACK (commit_precondition_text),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (focus, "leave", G_CALLBACK (on_precondition_focus_leave), self, 0);
+  gtk_widget_add_controller (entry, focus);
+  return entry;
+}
+
+/* An expander row holds a switch of its own, never shown here (no enable-switch): named all
+ * the same, so that every control of the page has a name. */
+static void
+label_hidden_switches (GtkWidget  *widget,
+                       const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_SWITCH (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        title, -1);
+      label_hidden_switches (child, title);
+    }
+}
+
+static void
+reload_preconditions (InspApplicationsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *preconditions = NULL;
+
+  clear_rows (self->precondition_group, self->precondition_rows);
+  g_clear_pointer (&self->preconditions, g_ptr_array_unref);
+  if (self->workspace == NULL || self->selected == NULL)
+    return;
+  preconditions = insp_workspace_list_preconditions (self->workspace, self->selected, &error);
+  if (preconditions == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  self->preconditions = preconditions;
+
+  /* Each row goes before the entry for another item, which stays last. */
+  adw_preferences_group_remove (self->precondition_group,
+                                GTK_WIDGET (self->other_precondition_row));
+  for (guint i = 0; i < preconditions->len; i++)
+    {
+      InspPrecondition *precondition = g_ptr_array_index (preconditions, i);
+      gboolean other = g_str_equal (precondition->kind, "other");
+      const char *title = other ? precondition->notes
+                                : insp_enum_get_label (&insp_enum_precondition,
+                                                       precondition->kind);
+      GtkWidget *row, *check;
+
+      row = g_object_new (ADW_TYPE_EXPANDER_ROW,
+                          "title", title,
+                          "subtitle", precondition->strategy != NULL
+                                      ? precondition->strategy : "",
+                          "use-markup", FALSE,
+                          NULL);
+      check = gtk_check_button_new ();
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), precondition->met);
+      gtk_widget_set_tooltip_text (check, _("In place"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      title, -1);
+      g_object_set_data (G_OBJECT (check), "precondition", precondition);
+      g_object_set_data (G_OBJECT (row), "check", check);
+      g_signal_connect_object (check, "toggled", G_CALLBACK (on_precondition_toggled), self, 0);
+      adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), check);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                                create_precondition_entry (self, precondition,
+                                                           other ? _("Description")
+                                                                 : _("Notes"),
+                                                           precondition->notes, FALSE));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                                create_precondition_entry (self, precondition,
+                                                           _("Strategy"),
+                                                           precondition->strategy, TRUE));
+      label_hidden_switches (row, title);
+      adw_preferences_group_add (self->precondition_group, row);
+      g_ptr_array_add (self->precondition_rows, row);
+    }
+  adw_preferences_group_add (self->precondition_group,
+                             GTK_WIDGET (self->other_precondition_row));
+}
+
+static void
+on_preconditions_changed (InspApplicationsPage *self)
+{
+  /* The page wrote it, and shows it already: rebuilding would take the focus away. */
+  if (!self->saving)
+    reload_preconditions (self);
+}
+
+static void
+on_other_precondition_apply (InspApplicationsPage *self)
+{
+  g_autoptr(InspPrecondition) precondition = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->other_precondition_row));
+
+  if (self->workspace == NULL || self->selected == NULL || text[0] == '\0')
+    return;
+  precondition = g_new0 (InspPrecondition, 1);
+  precondition->kind = g_strdup ("other");
+  precondition->notes = g_strdup (text);
+  if (!insp_workspace_save_precondition (self->workspace, self->selected, precondition,
+                                         &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->other_precondition_row), "");
+}
+
+static void
+on_unlink_clicked (GtkButton            *button,
+                   InspApplicationsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!insp_workspace_unlink_person (self->workspace, self->selected,
+                                     g_object_get_data (G_OBJECT (button), "person"),
+                                     g_object_get_data (G_OBJECT (button), "role"), &error))
+    show_error (self, error);
+  gtk_widget_grab_focus (self->link_person_button);
+}
+
+static void
+reload_persons (InspApplicationsPage *self)
+{
+  g_autoptr(GPtrArray) links = NULL;
+  g_autoptr(GError) error = NULL;
+
+  clear_rows (self->person_group, self->person_rows);
+  if (self->workspace == NULL || self->selected == NULL)
+    return;
+  links = insp_workspace_list_application_persons (self->workspace, self->selected, &error);
+  if (links == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  for (guint i = 0; i < links->len; i++)
+    {
+      InspApplicationPerson *link = g_ptr_array_index (links, i);
+      const char *role = insp_enum_get_label (&insp_enum_person_role, link->role);
+      g_autofree char *title = NULL;
+      g_autofree char *remove = NULL;
+      GtkWidget *row, *button;
+
+      if (link->task != NULL && link->task[0] != '\0')
+        /* Translators: a person linked to an application: name — role — task */
+        title = g_strdup_printf (_("%s — %s — %s"), link->name, role, link->task);
+      else
+        /* Translators: a person linked to an application: name — role */
+        title = g_strdup_printf (_("%s — %s"), link->name, role);
+      row = g_object_new (ADW_TYPE_ACTION_ROW,
+                          "title", title,
+                          "use-markup", FALSE,
+                          NULL);
+      /* Translators: a button that takes a person off an application, e.g. "Unlink An" */
+      remove = g_strdup_printf (_("Unlink %s"), link->name);
+      button = create_remove_button (remove);
+      g_object_set_data_full (G_OBJECT (button), "person", g_strdup (link->person), g_free);
+      g_object_set_data_full (G_OBJECT (button), "role", g_strdup (link->role), g_free);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (on_unlink_clicked), self, 0);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      adw_preferences_group_add (self->person_group, row);
+      g_ptr_array_add (self->person_rows, row);
+    }
+}
+
+static void
+reload_inventory (InspApplicationsPage *self)
+{
+  reload_data_items (self);
+  if (!self->saving)
+    reload_preconditions (self);
+  reload_persons (self);
+}
+
+/* --- The forms ------------------------------------------------------------------------------- */
+
+static GtkWidget *
+add_entry_row (GtkListBox *list,
+               const char *title,
+               const char *key,
+               GtkWidget  *dialog)
+{
+  GtkWidget *row = g_object_new (ADW_TYPE_ENTRY_ROW, "title", title, NULL);
+
+  gtk_list_box_append (list, row);
+  g_object_set_data (G_OBJECT (dialog), key, row);
+  return row;
+}
+
+static GtkListBox *
+create_form_list (void)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  return GTK_LIST_BOX (list);
+}
+
+static const char *
+get_form_text (GtkWidget  *dialog,
+               const char *key)
+{
+  return gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), key));
+}
+
+static void
+on_data_what_changed (GtkEditable      *what,
+                      AdwMessageDialog *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (what)));
+
+  adw_message_dialog_set_response_enabled (dialog, "add", text[0] != '\0');
+}
+
+static void
+on_data_response (AdwMessageDialog     *dialog,
+                  const char           *response,
+                  InspApplicationsPage *self)
+{
+  g_autoptr(InspDataItem) item = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "add") || self->workspace == NULL || self->selected == NULL)
+    return;
+  item = insp_data_item_new ();
+  item->what = g_strdup (get_form_text (GTK_WIDGET (dialog), "what"));
+  item->purpose = g_strdup (get_form_text (GTK_WIDGET (dialog), "purpose"));
+  item->retention = g_strdup (get_form_text (GTK_WIDGET (dialog), "retention"));
+  item->access = g_strdup (get_form_text (GTK_WIDGET (dialog), "access"));
+  item->dpia_done = gtk_switch_get_active (g_object_get_data (G_OBJECT (dialog), "dpia"));
+  if (!insp_workspace_save_data_item (self->workspace, self->selected, item, &error))
+    show_error (self, error);
+}
+
+static GtkWidget *
+create_dialog (InspApplicationsPage *self,
+               const char           *heading,
+               const char           *body,
+               const char           *label)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "add", label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add", FALSE);
+  return dialog;
+}
+
+static void
+add_data_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  InspApplicationsPage *self = INSP_APPLICATIONS_PAGE (widget);
+  GtkListBox *list = create_form_list ();
+  GtkWidget *dialog, *what, *row, *toggle;
+
+  dialog = create_dialog (self, _("Add Data About Workers"),
+                          _("What does this application measure or use about workers?"),
+                          _("_Add"));
+  what = add_entry_row (list, _("What"), "what", dialog);
+  add_entry_row (list, _("Purpose"), "purpose", dialog);
+  add_entry_row (list, _("How long it is kept"), "retention", dialog);
+  add_entry_row (list, _("Who can see it"), "access", dialog);
+  toggle = gtk_switch_new ();
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Impact assessment made"), -1);
+  row = g_object_new (ADW_TYPE_ACTION_ROW,
+                      "title", _("Impact assessment made"),
+                      "activatable-widget", toggle,
+                      NULL);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  gtk_list_box_append (list, row);
+  g_object_set_data (G_OBJECT (dialog), "dpia", toggle);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (list));
+  g_signal_connect_object (what, "changed", G_CALLBACK (on_data_what_changed), dialog, 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_data_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_link_response (AdwMessageDialog     *dialog,
+                  const char           *response,
+                  InspApplicationsPage *self)
+{
+  GPtrArray *persons = g_object_get_data (G_OBJECT (dialog), "persons");
+  AdwComboRow *person_row = g_object_get_data (G_OBJECT (dialog), "person");
+  AdwComboRow *role_row = g_object_get_data (G_OBJECT (dialog), "role");
+  guint person = adw_combo_row_get_selected (person_row);
+  guint role = adw_combo_row_get_selected (role_row);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "add") || self->workspace == NULL || self->selected == NULL
+      || person >= persons->len || role >= insp_enum_person_role.n_values)
+    return;
+  if (!insp_workspace_link_person (self->workspace, self->selected,
+                                   insp_person_get_uuid (g_ptr_array_index (persons, person)),
+                                   insp_enum_person_role.values[role].id,
+                                   get_form_text (GTK_WIDGET (dialog), "task"), &error))
+    show_error (self, error);
+}
+
+static void
+link_person_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  InspApplicationsPage *self = INSP_APPLICATIONS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) roles = gtk_string_list_new (NULL);
+  GtkListBox *list = create_form_list ();
+  GPtrArray *persons;
+  GtkWidget *dialog, *person_row, *role_row;
+
+  persons = insp_workspace_list_persons (self->workspace, &error);
+  if (persons == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  for (guint i = 0; i < persons->len; i++)
+    gtk_string_list_append (names, insp_person_get_name (g_ptr_array_index (persons, i)));
+  for (guint i = 0; i < insp_enum_person_role.n_values; i++)
+    gtk_string_list_append (roles, _(insp_enum_person_role.values[i].label));
+
+  dialog = create_dialog (self, _("Link a Person"),
+                          persons->len > 0
+                          ? _("Who takes part in this application’s track, and how?")
+                          : _("Add people on the People page first."),
+                          _("_Link"));
+  g_object_set_data_full (G_OBJECT (dialog), "persons", persons,
+                          (GDestroyNotify) g_ptr_array_unref);
+  person_row = g_object_new (ADW_TYPE_COMBO_ROW,
+                             "title", _("Person"),
+                             "model", names,
+                             NULL);
+  role_row = g_object_new (ADW_TYPE_COMBO_ROW,
+                           "title", _("Role"),
+                           "model", roles,
+                           NULL);
+  gtk_list_box_append (list, person_row);
+  gtk_list_box_append (list, role_row);
+  g_object_set_data (G_OBJECT (dialog), "person", person_row);
+  g_object_set_data (G_OBJECT (dialog), "role", role_row);
+  add_entry_row (list, _("Task"), "task", dialog);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (list));
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add",
+                                           persons->len > 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_link_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* --- Actions --------------------------------------------------------------------------------- */
@@ -450,8 +1004,16 @@ insp_applications_page_set_workspace (InspApplicationsPage *self,
   g_clear_pointer (&self->selected, g_free);
 
   if (workspace != NULL)
-    g_signal_connect_object (workspace, "changed::applications", G_CALLBACK (reload), self,
-                             G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (workspace, "changed::applications", G_CALLBACK (reload), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (workspace, "changed::data_items", G_CALLBACK (reload_inventory),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (workspace, "changed::preconditions",
+                               G_CALLBACK (on_preconditions_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (workspace, "changed::persons", G_CALLBACK (reload_inventory),
+                               self, G_CONNECT_SWAPPED);
+    }
 
   insp_track_view_set_application (self->track_view, NULL);
   insp_track_view_set_workspace (self->track_view, workspace);
@@ -499,6 +1061,10 @@ insp_applications_page_dispose (GObject *object)
   g_clear_object (&self->workspace);
   g_clear_pointer (&self->applications, g_ptr_array_unref);
   g_clear_pointer (&self->selected, g_free);
+  g_clear_pointer (&self->data_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->precondition_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->person_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->preconditions, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), INSP_TYPE_APPLICATIONS_PAGE);
 
@@ -587,6 +1153,15 @@ insp_applications_page_class_init (InspApplicationsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, asked_row);
   gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, informed_row);
   gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, track_view);
+  gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, track_group);
+  gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, data_group);
+  gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, precondition_group);
+  gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, person_group);
+  gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage,
+                                        other_precondition_row);
+  gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, add_data_button);
+  gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, link_person_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_other_precondition_apply);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
@@ -594,11 +1169,18 @@ insp_applications_page_class_init (InspApplicationsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "applications.register", NULL,
                                    register_action);
   gtk_widget_class_install_action (widget_class, "applications.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "applications.add-data", NULL,
+                                   add_data_action);
+  gtk_widget_class_install_action (widget_class, "applications.link-person", NULL,
+                                   link_person_action);
 }
 
 static void
 insp_applications_page_init (InspApplicationsPage *self)
 {
+  self->data_rows = g_ptr_array_new ();
+  self->precondition_rows = g_ptr_array_new ();
+  self->person_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
   update_actions (self);

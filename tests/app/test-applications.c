@@ -17,6 +17,8 @@
 #include "insp-activity-dialog.h"
 #include "insp-application.h"
 #include "insp-application-dialog.h"
+#include "insp-inventory.h"
+#include "insp-person.h"
 #include "insp-applications-page.h"
 #include "insp-test-app.h"
 #include "insp-track-view.h"
@@ -486,6 +488,92 @@ check_example (InspTestApp *fixture)
   assert_controls_named (GTK_WIDGET (page), 35);
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Data about workers, a precondition ticked and a person linked, all from the page. */
+static void
+test_inventory (InspTestApp *fixture)
+{
+  InspApplicationsPage *page = show_page (fixture);
+  InspWorkspace *workspace = insp_window_get_workspace (fixture->window);
+  g_autoptr(InspApplication) application = register_high_risk (workspace);
+  const char *uuid = insp_application_get_uuid (application);
+  g_autoptr(InspPerson) person = insp_person_new ();
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) preconditions = NULL;
+  g_autoptr(GPtrArray) links = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog = NULL;
+  GtkWidget *check;
+  InspApplicationPerson *link;
+
+  insp_person_set_name (person, "An Peeters");
+  g_assert_true (insp_workspace_save_person (workspace, person, &error));
+  g_assert_no_error (error);
+  insp_test_wait_idle ();
+
+  /* Add data. */
+  insp_test_activate_action (GTK_WIDGET (page), "applications.add-data", NULL);
+  wait_for_window (ADW_TYPE_MESSAGE_DIALOG, &dialog);
+  assert_controls_named (GTK_WIDGET (dialog), 5);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "what"), "Hours worked");
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "purpose"), "Rostering");
+  gtk_switch_set_active (g_object_get_data (G_OBJECT (dialog), "dpia"), TRUE);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  gtk_window_destroy (dialog);  /* a response emitted, not clicked, leaves it open */
+  wait_until_closed (&dialog);
+  items = insp_workspace_list_data_items (workspace, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (items->len, ==, 1);
+  g_assert_cmpstr (((InspDataItem *) g_ptr_array_index (items, 0))->what, ==, "Hours worked");
+  g_assert_true (((InspDataItem *) g_ptr_array_index (items, 0))->dpia_done);
+
+  /* Tick the first precondition. */
+  check = find_descendant (get_child (page, INSP_TYPE_APPLICATIONS_PAGE, "precondition_group"),
+                           GTK_TYPE_CHECK_BUTTON);
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  insp_test_wait_idle ();
+  preconditions = insp_workspace_list_preconditions (workspace, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_true (((InspPrecondition *) g_ptr_array_index (preconditions, 0))->met);
+  g_assert_nonnull (((InspPrecondition *) g_ptr_array_index (preconditions, 0))->uuid);
+
+  /* Link the person as the first role. */
+  insp_test_activate_action (GTK_WIDGET (page), "applications.link-person", NULL);
+  wait_for_window (ADW_TYPE_MESSAGE_DIALOG, &dialog);
+  assert_controls_named (GTK_WIDGET (dialog), 3);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "task"), "Tests the planner");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  gtk_window_destroy (dialog);  /* a response emitted, not clicked, leaves it open */
+  wait_until_closed (&dialog);
+  links = insp_workspace_list_application_persons (workspace, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (links->len, ==, 1);
+  link = g_ptr_array_index (links, 0);
+  g_assert_cmpstr (link->person, ==, insp_person_get_uuid (person));
+  g_assert_cmpstr (link->task, ==, "Tests the planner");
+
+  /* The page shows them, every control named. */
+  insp_test_wait_idle ();
+  assert_controls_named (GTK_WIDGET (page), 30);
+}
+
 static void
 test_example (void)
 {
@@ -505,6 +593,7 @@ main (int   argc,
   insp_test_add ("/applications/empty", test_empty, NULL);
   insp_test_add ("/applications/register", test_register, NULL);
   insp_test_add ("/applications/activity", test_activity, NULL);
+  insp_test_add ("/applications/inventory", test_inventory, NULL);
   insp_test_add_func ("/applications/example", test_example);
 
   return g_test_run ();
