@@ -501,6 +501,11 @@ test_shortcuts_documented (InspTestApp *fixture)
     vision = insp_window_get_page (fixture->window, "vision");
 
     collect_widget_accels (vision, widget_accels);
+
+    /* And the Actions page's. */
+    insp_window_show_page (fixture->window, "actions");
+    insp_test_wait_idle ();
+    collect_widget_accels (insp_window_get_page (fixture->window, "actions"), bound);
     collect_widget_accels (insp_vision_page_get_view (INSP_VISION_PAGE (vision)),
                            widget_accels);
     for (guint i = 0; i < G_N_ELEMENTS (vision_accels); i++)
