@@ -18,6 +18,7 @@
 
 #include "insp-application.h"
 #include "insp-application-dialog.h"
+#include "insp-list-row.h"
 #include "insp-enums.h"
 #include "insp-inventory.h"
 #include "insp-person.h"
@@ -154,40 +155,13 @@ static GtkWidget *
 create_row (InspApplication *application)
 {
   g_autofree char *subtitle = describe_application (application);
-  g_autofree char *accessible = NULL;
-  GtkWidget *row, *box, *title, *detail;
+  GtkWidget *row, *detail;
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_margin_top (box, 4);
-  gtk_widget_set_margin_bottom (box, 4);
-  title = g_object_new (GTK_TYPE_LABEL,
-                        "label", insp_application_get_name (application),
-                        "xalign", 0.0f,
-                        "ellipsize", PANGO_ELLIPSIZE_END,
-                        NULL);
-  detail = g_object_new (GTK_TYPE_LABEL,
-                         "label", subtitle,
-                         "xalign", 0.0f,
-                         "ellipsize", PANGO_ELLIPSIZE_END,
-                         NULL);
-  gtk_widget_add_css_class (detail, "caption");
-  gtk_widget_add_css_class (detail, "dim-label");
+  row = insp_list_row_new (insp_application_get_uuid (application),
+                           insp_application_get_name (application), subtitle, &detail);
   if (insp_application_get_intensity (application, NULL) == INSP_INTENSITY_STOP)
     gtk_widget_add_css_class (detail, "error");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), detail);
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "uuid",
-                          g_strdup (insp_application_get_uuid (application)), g_free);
   g_object_set_data (G_OBJECT (row), "subtitle", detail);
-  /* Translators: how a screen reader names an application in the list: its name, then
-   * its status and involvement, e.g. "Rostering planner, In use · High involvement" */
-  accessible = g_strdup_printf (_("%s, %s"), insp_application_get_name (application),
-                                subtitle);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible, -1);
   return row;
 }
 
@@ -195,11 +169,7 @@ static GtkListBoxRow *
 find_row (InspApplicationsPage *self,
           const char           *uuid)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->application_list));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (g_strcmp0 (g_object_get_data (G_OBJECT (child), "uuid"), uuid) == 0)
-      return GTK_LIST_BOX_ROW (child);
-  return NULL;
+  return insp_list_box_find_row (self->application_list, uuid);
 }
 
 /* --- The application shown ------------------------------------------------------------------- */

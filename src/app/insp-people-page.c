@@ -19,6 +19,7 @@
 
 #include "insp-enums.h"
 #include "insp-group.h"
+#include "insp-list-row.h"
 #include "insp-name-dialog.h"
 #include "insp-person.h"
 #include "insp-window.h"
@@ -150,48 +151,16 @@ static GtkWidget *
 create_person_row (InspPerson *person)
 {
   g_autofree char *subtitle = describe_person (person);
-  g_autofree char *accessible = NULL;
-  GtkWidget *row, *box, *title, *detail;
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_margin_top (box, 4);
-  gtk_widget_set_margin_bottom (box, 4);
-  title = g_object_new (GTK_TYPE_LABEL,
-                        "label", insp_person_get_name (person),
-                        "xalign", 0.0f,
-                        "ellipsize", PANGO_ELLIPSIZE_END,
-                        NULL);
-  detail = g_object_new (GTK_TYPE_LABEL,
-                         "label", subtitle,
-                         "xalign", 0.0f,
-                         "ellipsize", PANGO_ELLIPSIZE_END,
-                         NULL);
-  gtk_widget_add_css_class (detail, "caption");
-  gtk_widget_add_css_class (detail, "dim-label");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), detail);
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "uuid", g_strdup (insp_person_get_uuid (person)),
-                          g_free);
-  /* Translators: how a screen reader names a person in the list: the name, then the
-   * department and roles, e.g. "An Peeters, Production · Frontrunner" */
-  accessible = g_strdup_printf (_("%s, %s"), insp_person_get_name (person), subtitle);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible, -1);
-  return row;
+  return insp_list_row_new (insp_person_get_uuid (person), insp_person_get_name (person),
+                            subtitle, NULL);
 }
 
 static GtkListBoxRow *
 find_row (InspPeoplePage *self,
           const char     *uuid)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->person_list));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (g_strcmp0 (g_object_get_data (G_OBJECT (child), "uuid"), uuid) == 0)
-      return GTK_LIST_BOX_ROW (child);
-  return NULL;
+  return insp_list_box_find_row (self->person_list, uuid);
 }
 
 static void

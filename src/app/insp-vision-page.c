@@ -24,6 +24,7 @@
 #include "insp-enums.h"
 #include "insp-group.h"
 #include "insp-markdown.h"
+#include "insp-list-row.h"
 #include "insp-markdown-view.h"
 #include "insp-name-dialog.h"
 #include "insp-section.h"
@@ -127,7 +128,7 @@ show_error (InspVisionPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
 }
 
-/* --- Autosave --------------------------------------------------------------------------- */
+/* ---------------------------------------------------------------------------------------------- */
 
 static gboolean
 save_now (InspVisionPage *self)
@@ -231,7 +232,7 @@ on_buffer_changed (InspVisionPage *self)
     self->max_save_id = g_timeout_add (SAVE_MAX_DELAY_MS, on_save_timeout, self);
 }
 
-/* --- The section list ------------------------------------------------------------------- */
+/* ---------------------------------------------------------------------------------------------- */
 
 static InspSection *
 find_section (InspVisionPage *self,
@@ -378,50 +379,25 @@ create_section_row (InspVisionPage *self,
                     InspSection    *section)
 {
   g_autofree char *subtitle = describe_section (section);
-  g_autofree char *accessible = NULL;
-  GtkWidget *row, *box, *title, *detail, *verdict;
+  GtkWidget *row, *verdict;
   GtkDragSource *drag;
   GtkDropTarget *drop;
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_margin_top (box, 4);
-  gtk_widget_set_margin_bottom (box, 4);
-  title = g_object_new (GTK_TYPE_LABEL,
-                        "label", insp_section_get_display_title (section),
-                        "xalign", 0.0f,
-                        "ellipsize", PANGO_ELLIPSIZE_END,
-                        NULL);
-  detail = g_object_new (GTK_TYPE_LABEL,
-                         "label", subtitle,
-                         "xalign", 0.0f,
-                         "ellipsize", PANGO_ELLIPSIZE_END,
-                         NULL);
-  gtk_widget_add_css_class (detail, "caption");
-  gtk_widget_add_css_class (detail, "dim-label");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), detail);
+  row = insp_list_row_new (insp_section_get_uuid (section),
+                           insp_section_get_display_title (section), subtitle, NULL);
   verdict = create_verdict_label (self, section);
   if (verdict != NULL)
-    gtk_box_append (GTK_BOX (box), verdict);
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "uuid", g_strdup (insp_section_get_uuid (section)),
-                          g_free);
-  /* Translators: how a screen reader names a section in the list: its title, then its
-   * status, word count and groups. */
-  accessible = g_strdup_printf (_("%s, %s"), insp_section_get_display_title (section),
-                                subtitle);
-  if (verdict != NULL)
     {
-      g_autofree char *with_verdict = g_strdup_printf (_("%s, %s"), accessible,
-                                                       gtk_label_get_label (GTK_LABEL (verdict)));
+      g_autofree char *accessible = NULL;
 
-      g_free (accessible);
-      accessible = g_steal_pointer (&with_verdict);
+      insp_list_row_append (row, verdict);
+      /* Translators: how a screen reader names a section with a verdict: its title and
+       * status, then the verdict */
+      accessible = g_strdup_printf (_("%s, %s, %s"), insp_section_get_display_title (section),
+                                    subtitle, gtk_label_get_label (GTK_LABEL (verdict)));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      accessible, -1);
     }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible, -1);
 
   /* Drag a section onto another to move it there. */
   drag = gtk_drag_source_new ();
@@ -469,18 +445,7 @@ rebuild_list (InspVisionPage *self)
                          create_section_row (self, g_ptr_array_index (self->sections, i)));
 }
 
-static GtkListBoxRow *
-find_row (GtkListBox *list,
-          const char *uuid)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (g_strcmp0 (g_object_get_data (G_OBJECT (child), "uuid"), uuid) == 0)
-      return GTK_LIST_BOX_ROW (child);
-  return NULL;
-}
-
-/* --- The section's header ----------------------------------------------------------------- */
+/* ---------------------------------------------------------------------------------------------- */
 
 static void
 update_word_count (InspVisionPage *self)
@@ -678,7 +643,7 @@ fill_header (InspVisionPage *self)
   self->loading = FALSE;
 }
 
-/* --- Showing a section ---------------------------------------------------------------------- */
+/* ---------------------------------------------------------------------------------------------- */
 
 static void
 show_section (InspVisionPage *self,
@@ -704,7 +669,7 @@ static void
 select_section (InspVisionPage *self,
                 const char     *uuid)
 {
-  GtkListBoxRow *row = find_row (self->section_list, uuid);
+  GtkListBoxRow *row = insp_list_box_find_row (self->section_list, uuid);
 
   if (row != NULL)
     gtk_list_box_select_row (self->section_list, row);
@@ -895,7 +860,7 @@ on_groups_changed (InspVisionPage *self)
     }
 }
 
-/* --- Search across sections ------------------------------------------------------------------ */
+/* ---------------------------------------------------------------------------------------------- */
 
 static GtkWidget *
 create_result_row (InspSectionHit *hit)
@@ -1010,7 +975,7 @@ on_search_activate (InspVisionPage *self)
     open_result (self, first);
 }
 
-/* --- Find in the section ------------------------------------------------------------------------ */
+/* ---------------------------------------------------------------------------------------------- */
 
 static void
 clear_find (InspVisionPage *self)
@@ -1111,7 +1076,7 @@ on_find_stopped (InspVisionPage *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->view));
 }
 
-/* --- Actions ----------------------------------------------------------------------------------- */
+/* ---------------------------------------------------------------------------------------------- */
 
 static void
 undo_remove (InspVisionPage *self)
@@ -1233,7 +1198,8 @@ move_action (GtkWidget  *widget,
     show_error (self, error);
   else
     {
-      GtkListBoxRow *row = find_row (self->section_list, insp_section_get_uuid (self->current));
+      GtkListBoxRow *row = insp_list_box_find_row (self->section_list,
+                                                   insp_section_get_uuid (self->current));
 
       /* Keyboard focus follows the section it moved. */
       if (row != NULL && gtk_widget_get_focus_child (GTK_WIDGET (self->section_list)) != NULL)
@@ -1310,7 +1276,7 @@ search_all_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
-/* --- The page ---------------------------------------------------------------------------------- */
+/* ---------------------------------------------------------------------------------------------- */
 
 /**
  * insp_vision_page_set_workspace:
