@@ -458,3 +458,53 @@ insp_test_widget_is_mapped (gpointer widget)
 {
   return gtk_widget_get_mapped (widget);
 }
+
+/* For insp_test_wait_for (): a watched pointer (a weak pointer) became NULL. */
+gboolean
+insp_test_is_null (gpointer pointer_location)
+{
+  return *(gpointer *) pointer_location == NULL;
+}
+
+/* For insp_test_wait_for (): a toplevel of the type (GSIZE_TO_POINTER (GType)) exists. */
+gboolean
+insp_test_has_toplevel (gpointer type)
+{
+  return insp_test_find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
+}
+
+/* The template child @name of @widget, which must exist. */
+gpointer
+insp_test_get_template_child (gpointer    widget,
+                              GType       type,
+                              const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+/* The window of @type, once it shows; watched (in @watch) until it is destroyed. A button
+ * activated from the keyboard clicks a moment later. */
+GtkWindow *
+insp_test_wait_for_window (GType       type,
+                           GtkWindow **watch)
+{
+  GtkWindow *window;
+
+  g_assert_true (insp_test_wait_for (insp_test_has_toplevel, GSIZE_TO_POINTER (type), 10000));
+  window = insp_test_find_toplevel (type);
+  g_assert_true (insp_test_wait_for (insp_test_window_is_shown, window, 10000));
+  *watch = window;
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) watch);
+  return window;
+}
+
+/* Waits until the window watched by insp_test_wait_for_window () is gone. */
+void
+insp_test_wait_until_closed (GtkWindow **watch)
+{
+  g_assert_true (insp_test_wait_for (insp_test_is_null, watch, 10000));
+  insp_test_wait_idle ();
+}

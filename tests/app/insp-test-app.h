@@ -40,6 +40,14 @@ GtkWindow  *insp_test_find_toplevel     (GType                type);
 gboolean    insp_test_window_is_shown   (gpointer             window);
 gboolean    insp_test_window_is_ready   (gpointer             window);
 gboolean    insp_test_widget_is_mapped  (gpointer             widget);
+gboolean    insp_test_is_null           (gpointer             pointer_location);
+gboolean    insp_test_has_toplevel      (gpointer             type);
+gpointer    insp_test_get_template_child (gpointer            widget,
+                                         GType                type,
+                                         const char          *name);
+GtkWindow  *insp_test_wait_for_window   (GType                type,
+                                         GtkWindow          **watch);
+void        insp_test_wait_until_closed (GtkWindow          **watch);
 GtkWidget  *insp_test_find_descendant   (GtkWidget           *widget,
                                          GType                type);
 void        insp_test_activate_action   (GtkWidget           *widget,

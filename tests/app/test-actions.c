@@ -22,23 +22,6 @@
 #define SHOW_TIMEOUT_MS 10000
 #define JOB_TIMEOUT_MS 20000
 
-static gpointer
-get_child (gpointer    widget,
-           GType       type,
-           const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
-static gboolean
-is_null (gpointer pointer_location)
-{
-  return *(gpointer *) pointer_location == NULL;
-}
-
 static InspActionsPage *
 show_page (InspTestApp *fixture)
 {
@@ -47,33 +30,6 @@ show_page (InspTestApp *fixture)
   insp_window_show_page (fixture->window, "actions");
   insp_test_wait_idle ();
   return INSP_ACTIONS_PAGE (insp_window_get_page (fixture->window, "actions"));
-}
-
-static gboolean
-has_toplevel (gpointer type)
-{
-  return insp_test_find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
-}
-
-static GtkWindow *
-wait_for_window (GType      type,
-                 GtkWindow **watch)
-{
-  GtkWindow *window;
-
-  g_assert_true (insp_test_wait_for (has_toplevel, GSIZE_TO_POINTER (type), SHOW_TIMEOUT_MS));
-  window = insp_test_find_toplevel (type);
-  g_assert_true (insp_test_wait_for (insp_test_window_is_shown, window, SHOW_TIMEOUT_MS));
-  *watch = window;
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) watch);
-  return window;
-}
-
-static void
-wait_until_closed (GtkWindow **watch)
-{
-  g_assert_true (insp_test_wait_for (is_null, watch, SHOW_TIMEOUT_MS));
-  insp_test_wait_idle ();
 }
 
 /* --- Accessible names and the keyboard, as test-applications.c checks them ------------------- */
@@ -193,8 +149,8 @@ static void
 test_empty (InspTestApp *fixture)
 {
   InspActionsPage *page = show_page (fixture);
-  GtkStack *stack = get_child (page, INSP_TYPE_ACTIONS_PAGE, "stack");
-  AdwStatusPage *status = get_child (page, INSP_TYPE_ACTIONS_PAGE, "status_page");
+  GtkStack *stack = insp_test_get_template_child (page, INSP_TYPE_ACTIONS_PAGE, "stack");
+  AdwStatusPage *status = insp_test_get_template_child (page, INSP_TYPE_ACTIONS_PAGE, "status_page");
   GtkWidget *button = adw_status_page_get_child (status);
   GtkWindow *dialog = NULL;
 
@@ -209,14 +165,14 @@ test_empty (InspTestApp *fixture)
   g_assert_true (gtk_widget_grab_focus (button));
   g_assert_true (gtk_widget_activate (button));
   insp_test_wait_idle ();
-  wait_for_window (INSP_TYPE_ACTION_DIALOG, &dialog);
+  insp_test_wait_for_window (INSP_TYPE_ACTION_DIALOG, &dialog);
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (dialog),
-                                         get_child (dialog, INSP_TYPE_ACTION_DIALOG,
+                                         insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG,
                                                     "title_row")));
 
   /* Escape cancels: nothing added. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
-  wait_until_closed (&dialog);
+  insp_test_wait_until_closed (&dialog);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
 }
 
@@ -225,12 +181,12 @@ test_add_filter_delete (InspTestApp *fixture)
 {
   InspActionsPage *page = show_page (fixture);
   InspWorkspace *workspace = insp_window_get_workspace (fixture->window);
-  GtkStack *stack = get_child (page, INSP_TYPE_ACTIONS_PAGE, "stack");
-  GtkStack *list_stack = get_child (page, INSP_TYPE_ACTIONS_PAGE, "list_stack");
-  GtkListBox *list = get_child (page, INSP_TYPE_ACTIONS_PAGE, "action_list");
-  GtkDropDown *domain = get_child (page, INSP_TYPE_ACTIONS_PAGE, "domain_dropdown");
-  GtkDropDown *applications = get_child (page, INSP_TYPE_ACTIONS_PAGE, "application_dropdown");
-  GtkToggleButton *overdue = get_child (page, INSP_TYPE_ACTIONS_PAGE, "overdue_toggle");
+  GtkStack *stack = insp_test_get_template_child (page, INSP_TYPE_ACTIONS_PAGE, "stack");
+  GtkStack *list_stack = insp_test_get_template_child (page, INSP_TYPE_ACTIONS_PAGE, "list_stack");
+  GtkListBox *list = insp_test_get_template_child (page, INSP_TYPE_ACTIONS_PAGE, "action_list");
+  GtkDropDown *domain = insp_test_get_template_child (page, INSP_TYPE_ACTIONS_PAGE, "domain_dropdown");
+  GtkDropDown *applications = insp_test_get_template_child (page, INSP_TYPE_ACTIONS_PAGE, "application_dropdown");
+  GtkToggleButton *overdue = insp_test_get_template_child (page, INSP_TYPE_ACTIONS_PAGE, "overdue_toggle");
   g_autoptr(InspApplication) application = insp_application_new ();
   g_autoptr(InspAction) later = insp_action_new ();
   g_autoptr(GPtrArray) actions = NULL;
@@ -250,36 +206,36 @@ test_add_filter_delete (InspTestApp *fixture)
 
   /* Added through the dialog, every field. */
   insp_test_activate_action (GTK_WIDGET (page), "actions.add", NULL);
-  wait_for_window (INSP_TYPE_ACTION_DIALOG, &dialog);
+  insp_test_wait_for_window (INSP_TYPE_ACTION_DIALOG, &dialog);
   assert_controls_named (GTK_WIDGET (dialog), 8);
-  save = get_child (dialog, INSP_TYPE_ACTION_DIALOG, "save_button");
-  error_label = get_child (dialog, INSP_TYPE_ACTION_DIALOG, "error_label");
+  save = insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG, "save_button");
+  error_label = insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG, "error_label");
   g_assert_false (gtk_widget_get_sensitive (save));
-  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "title_row"),
+  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG, "title_row"),
                          "Train the planners");
   g_assert_true (gtk_widget_get_sensitive (save));
-  adw_combo_row_set_selected (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "domain_row"), 2);
-  g_assert_cmpstr (adw_action_row_get_subtitle (get_child (dialog, INSP_TYPE_ACTION_DIALOG,
+  adw_combo_row_set_selected (insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG, "domain_row"), 2);
+  g_assert_cmpstr (adw_action_row_get_subtitle (insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG,
                                                            "domain_row")),
                    ==, "The people: training, support, well-being");
-  adw_combo_row_set_selected (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "application_row"),
+  adw_combo_row_set_selected (insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG, "application_row"),
                               1);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (get_child (dialog,
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (insp_test_get_template_child (dialog,
                                                                  INSP_TYPE_ACTION_DIALOG,
                                                                  "description_view")),
                             "Agreed in the focus group.", -1);
-  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "owner_row"),
+  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG, "owner_row"),
                          "An Peeters");
   /* A date that is not a day: said, and nothing to save. */
-  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "due_row"), "2020-02-31");
+  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG, "due_row"), "2020-02-31");
   g_assert_false (gtk_widget_get_sensitive (save));
   g_assert_true (gtk_widget_get_visible (error_label));
-  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "due_row"), "2020-02-15");
+  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG, "due_row"), "2020-02-15");
   g_assert_true (gtk_widget_get_sensitive (save));
   g_assert_false (gtk_widget_get_visible (error_label));
-  adw_combo_row_set_selected (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "status_row"), 1);
+  adw_combo_row_set_selected (insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG, "status_row"), 1);
   insp_test_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
-  wait_until_closed (&dialog);
+  insp_test_wait_until_closed (&dialog);
 
   actions = insp_workspace_list_actions (workspace, NULL, &error);
   g_assert_no_error (error);
@@ -344,14 +300,14 @@ test_add_filter_delete (InspTestApp *fixture)
 
   /* Activating a row edits it. */
   g_signal_emit_by_name (list, "row-activated", get_row (list, 0));
-  wait_for_window (INSP_TYPE_ACTION_DIALOG, &dialog);
-  g_assert_cmpstr (gtk_editable_get_text (get_child (dialog, INSP_TYPE_ACTION_DIALOG,
+  insp_test_wait_for_window (INSP_TYPE_ACTION_DIALOG, &dialog);
+  g_assert_cmpstr (gtk_editable_get_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG,
                                                      "title_row")), ==, "Train the planners");
-  g_assert_cmpuint (adw_combo_row_get_selected (get_child (dialog, INSP_TYPE_ACTION_DIALOG,
+  g_assert_cmpuint (adw_combo_row_get_selected (insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG,
                                                            "application_row")), ==, 1);
-  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "owner_row"), "Jan");
+  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG, "owner_row"), "Jan");
   insp_test_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
-  wait_until_closed (&dialog);
+  insp_test_wait_until_closed (&dialog);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (get_row (list, 0))), ==,
                    "People · Jan · Overdue since 15 February 2020 · From Rostering planner");
 

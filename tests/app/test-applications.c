@@ -26,23 +26,6 @@
 #define SHOW_TIMEOUT_MS 10000
 #define JOB_TIMEOUT_MS 20000
 
-static gpointer
-get_child (gpointer    widget,
-           GType       type,
-           const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
-static gboolean
-is_null (gpointer pointer_location)
-{
-  return *(gpointer *) pointer_location == NULL;
-}
-
 static InspApplicationsPage *
 show_page (InspTestApp *fixture)
 {
@@ -51,35 +34,6 @@ show_page (InspTestApp *fixture)
   insp_window_show_page (fixture->window, "applications");
   insp_test_wait_idle ();
   return INSP_APPLICATIONS_PAGE (insp_window_get_page (fixture->window, "applications"));
-}
-
-static gboolean
-has_toplevel (gpointer type)
-{
-  return insp_test_find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
-}
-
-/* The window of @type, once it shows; watched until it is destroyed. (A button activated
- * from the keyboard clicks a moment later.) */
-static GtkWindow *
-wait_for_window (GType      type,
-                 GtkWindow **watch)
-{
-  GtkWindow *window;
-
-  g_assert_true (insp_test_wait_for (has_toplevel, GSIZE_TO_POINTER (type), SHOW_TIMEOUT_MS));
-  window = insp_test_find_toplevel (type);
-  g_assert_true (insp_test_wait_for (insp_test_window_is_shown, window, SHOW_TIMEOUT_MS));
-  *watch = window;
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) watch);
-  return window;
-}
-
-static void
-wait_until_closed (GtkWindow **watch)
-{
-  g_assert_true (insp_test_wait_for (is_null, watch, SHOW_TIMEOUT_MS));
-  insp_test_wait_idle ();
 }
 
 /* --- Accessible names and the keyboard, as test-a11y.c checks the main window ---------------- */
@@ -177,8 +131,8 @@ static void
 test_empty (InspTestApp *fixture)
 {
   InspApplicationsPage *page = show_page (fixture);
-  GtkStack *stack = get_child (page, INSP_TYPE_APPLICATIONS_PAGE, "stack");
-  AdwStatusPage *status = get_child (page, INSP_TYPE_APPLICATIONS_PAGE, "status_page");
+  GtkStack *stack = insp_test_get_template_child (page, INSP_TYPE_APPLICATIONS_PAGE, "stack");
+  AdwStatusPage *status = insp_test_get_template_child (page, INSP_TYPE_APPLICATIONS_PAGE, "status_page");
   GtkWidget *button = adw_status_page_get_child (status);
   GtkWindow *dialog = NULL;
 
@@ -192,14 +146,14 @@ test_empty (InspTestApp *fixture)
   g_assert_true (gtk_widget_grab_focus (button));
   g_assert_true (gtk_widget_activate (button));
   insp_test_wait_idle ();
-  wait_for_window (INSP_TYPE_APPLICATION_DIALOG, &dialog);
+  insp_test_wait_for_window (INSP_TYPE_APPLICATION_DIALOG, &dialog);
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (dialog),
-                                         get_child (dialog, INSP_TYPE_APPLICATION_DIALOG,
+                                         insp_test_get_template_child (dialog, INSP_TYPE_APPLICATION_DIALOG,
                                                     "name_row")));
 
   /* Escape cancels: nothing registered. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
-  wait_until_closed (&dialog);
+  insp_test_wait_until_closed (&dialog);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
 }
 
@@ -223,8 +177,8 @@ test_register (InspTestApp *fixture)
 {
   InspApplicationsPage *page = show_page (fixture);
   InspWorkspace *workspace = insp_window_get_workspace (fixture->window);
-  GtkStack *stack = get_child (page, INSP_TYPE_APPLICATIONS_PAGE, "stack");
-  GtkListBox *list = get_child (page, INSP_TYPE_APPLICATIONS_PAGE, "application_list");
+  GtkStack *stack = insp_test_get_template_child (page, INSP_TYPE_APPLICATIONS_PAGE, "stack");
+  GtkListBox *list = insp_test_get_template_child (page, INSP_TYPE_APPLICATIONS_PAGE, "application_list");
   g_autoptr(GPtrArray) checks = g_ptr_array_new ();
   g_autoptr(GPtrArray) applications = NULL;
   g_autoptr(GError) error = NULL;
@@ -237,23 +191,23 @@ test_register (InspTestApp *fixture)
   GtkLabel *subtitle;
 
   insp_test_activate_action (GTK_WIDGET (page), "applications.register", NULL);
-  wait_for_window (INSP_TYPE_APPLICATION_DIALOG, &dialog);
+  insp_test_wait_for_window (INSP_TYPE_APPLICATION_DIALOG, &dialog);
   assert_controls_named (GTK_WIDGET (dialog), 25);
 
-  save = get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "save_button");
-  risk = get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "risk_row");
-  intensity = get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "intensity_label");
-  stop_box = get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "stop_box");
-  error_label = get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "error_label");
-  find_check_buttons (get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "triggers_group"),
+  save = insp_test_get_template_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "save_button");
+  risk = insp_test_get_template_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "risk_row");
+  intensity = insp_test_get_template_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "intensity_label");
+  stop_box = insp_test_get_template_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "stop_box");
+  error_label = insp_test_get_template_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "error_label");
+  find_check_buttons (insp_test_get_template_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "triggers_group"),
                       checks);
   g_assert_cmpuint (checks->len, ==, 5);
 
   /* Nothing to save without a name. */
   g_assert_false (gtk_widget_get_sensitive (save));
-  gtk_editable_set_text (get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "name_row"),
+  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "name_row"),
                          "Chatbot for HR questions");
-  gtk_editable_set_text (get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "vendor_row"),
+  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "vendor_row"),
                          "Praatpaal bv");
   g_assert_true (gtk_widget_get_sensitive (save));
 
@@ -272,18 +226,18 @@ test_register (InspTestApp *fixture)
   g_assert_false (gtk_widget_get_visible (stop_box));
 
   /* A date that is not one keeps Save off and says how to write it. */
-  gtk_editable_set_text (get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "informed_row"),
+  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "informed_row"),
                          "12/05/2026");
   g_assert_false (gtk_widget_get_sensitive (save));
   g_assert_true (gtk_widget_get_visible (error_label));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "YYYY-MM-DD"));
-  gtk_editable_set_text (get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "informed_row"),
+  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "informed_row"),
                          "2026-05-12");
   g_assert_true (gtk_widget_get_sensitive (save));
   g_assert_false (gtk_widget_get_visible (error_label));
 
   insp_test_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
-  wait_until_closed (&dialog);
+  insp_test_wait_until_closed (&dialog);
 
   /* Written … */
   applications = insp_workspace_list_applications (workspace, &error);
@@ -304,10 +258,10 @@ test_register (InspTestApp *fixture)
   g_assert_true (gtk_list_box_get_selected_row (list) == row);
   subtitle = g_object_get_data (G_OBJECT (row), "subtitle");
   g_assert_cmpstr (gtk_label_get_label (subtitle), ==, "Idea · High involvement");
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (get_child (page, INSP_TYPE_APPLICATIONS_PAGE,
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (insp_test_get_template_child (page, INSP_TYPE_APPLICATIONS_PAGE,
                                                               "intensity_label"))), ==,
                    "High");
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (get_child (page, INSP_TYPE_APPLICATIONS_PAGE,
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (insp_test_get_template_child (page, INSP_TYPE_APPLICATIONS_PAGE,
                                                               "title_label"))), ==,
                    "Chatbot for HR questions");
 }
@@ -328,19 +282,19 @@ register_high_risk (InspWorkspace *workspace)
 static void
 fill_activity (GtkWindow *dialog)
 {
-  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "title_row"),
+  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "title_row"),
                          "Data-Date: how does a planner build a roster?");
   /* Data-Date, held, co-create: the ladder's third rung. */
-  adw_combo_row_set_selected (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "method_row"), 2);
-  gtk_switch_set_active (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "held_switch"), TRUE);
-  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "date_row"),
+  adw_combo_row_set_selected (insp_test_get_template_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "method_row"), 2);
+  gtk_switch_set_active (insp_test_get_template_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "held_switch"), TRUE);
+  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "date_row"),
                          "2026-03-02");
-  adw_combo_row_set_selected (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "level_row"), 2);
-  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "head_count_row"), "12");
-  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG,
+  adw_combo_row_set_selected (insp_test_get_template_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "level_row"), 2);
+  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "head_count_row"), "12");
+  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTIVITY_DIALOG,
                                     "participant_hours_row"), "18");
   /* Either decimal mark. */
-  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "organiser_hours_row"),
+  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "organiser_hours_row"),
                          "6,5");
 }
 
@@ -372,18 +326,18 @@ test_activity (InspTestApp *fixture)
 
   insp_test_activate_action (GTK_WIDGET (track), "track.add-activity",
                              g_variant_new ("(su)", "needs", 1));
-  wait_for_window (INSP_TYPE_ACTIVITY_DIALOG, &dialog);
+  insp_test_wait_for_window (INSP_TYPE_ACTIVITY_DIALOG, &dialog);
   assert_controls_named (GTK_WIDGET (dialog), 10);
 
   /* Hours that are not a number keep Save off. */
   fill_activity (dialog);
-  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "head_count_row"),
+  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "head_count_row"),
                          "a dozen");
-  g_assert_false (gtk_widget_get_sensitive (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG,
+  g_assert_false (gtk_widget_get_sensitive (insp_test_get_template_child (dialog, INSP_TYPE_ACTIVITY_DIALOG,
                                                        "save_button")));
-  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "head_count_row"), "12");
+  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "head_count_row"), "12");
   insp_test_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
-  wait_until_closed (&dialog);
+  insp_test_wait_until_closed (&dialog);
 
   /* The phase meets its recommended level, in the view's state and in words. */
   g_assert_true (insp_track_view_get_phase_state (track, "needs", 1, &comparison, &words));
@@ -409,9 +363,9 @@ test_activity (InspTestApp *fixture)
   /* Deleted from its dialog … */
   insp_test_activate_action (GTK_WIDGET (track), "track.edit-activity",
                              g_variant_new_string (uuid));
-  wait_for_window (INSP_TYPE_ACTIVITY_DIALOG, &dialog);
+  insp_test_wait_for_window (INSP_TYPE_ACTIVITY_DIALOG, &dialog);
   insp_test_activate_action (GTK_WIDGET (dialog), "dialog.delete", NULL);
-  wait_until_closed (&dialog);
+  insp_test_wait_until_closed (&dialog);
   g_assert_true (insp_track_view_get_phase_state (track, "needs", 1, &comparison, NULL));
   g_assert_cmpint (comparison, <, 0);
 
@@ -475,7 +429,7 @@ static void
 check_example (InspTestApp *fixture)
 {
   InspApplicationsPage *page = show_page (fixture);
-  GtkListBox *list = get_child (page, INSP_TYPE_APPLICATIONS_PAGE, "application_list");
+  GtkListBox *list = insp_test_get_template_child (page, INSP_TYPE_APPLICATIONS_PAGE, "application_list");
   InspTrackView *track = insp_applications_page_get_track_view (page);
   int comparison;
 
@@ -529,14 +483,14 @@ test_inventory (InspTestApp *fixture)
 
   /* Add data. */
   insp_test_activate_action (GTK_WIDGET (page), "applications.add-data", NULL);
-  wait_for_window (ADW_TYPE_MESSAGE_DIALOG, &dialog);
+  insp_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, &dialog);
   assert_controls_named (GTK_WIDGET (dialog), 5);
   gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "what"), "Hours worked");
   gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "purpose"), "Rostering");
   gtk_switch_set_active (g_object_get_data (G_OBJECT (dialog), "dpia"), TRUE);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
   gtk_window_destroy (dialog);  /* a response emitted, not clicked, leaves it open */
-  wait_until_closed (&dialog);
+  insp_test_wait_until_closed (&dialog);
   items = insp_workspace_list_data_items (workspace, uuid, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (items->len, ==, 1);
@@ -544,7 +498,7 @@ test_inventory (InspTestApp *fixture)
   g_assert_true (((InspDataItem *) g_ptr_array_index (items, 0))->dpia_done);
 
   /* Tick the first precondition. */
-  check = find_descendant (get_child (page, INSP_TYPE_APPLICATIONS_PAGE, "precondition_group"),
+  check = find_descendant (insp_test_get_template_child (page, INSP_TYPE_APPLICATIONS_PAGE, "precondition_group"),
                            GTK_TYPE_CHECK_BUTTON);
   g_assert_nonnull (check);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
@@ -556,12 +510,12 @@ test_inventory (InspTestApp *fixture)
 
   /* Link the person as the first role. */
   insp_test_activate_action (GTK_WIDGET (page), "applications.link-person", NULL);
-  wait_for_window (ADW_TYPE_MESSAGE_DIALOG, &dialog);
+  insp_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, &dialog);
   assert_controls_named (GTK_WIDGET (dialog), 3);
   gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "task"), "Tests the planner");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
   gtk_window_destroy (dialog);  /* a response emitted, not clicked, leaves it open */
-  wait_until_closed (&dialog);
+  insp_test_wait_until_closed (&dialog);
   links = insp_workspace_list_application_persons (workspace, uuid, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (links->len, ==, 1);

@@ -43,15 +43,9 @@ show_page (InspTestApp *fixture)
 }
 
 static gboolean
-has_toplevel (gpointer type)
-{
-  return insp_test_find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
-}
-
-static gboolean
 has_no_toplevel (gpointer type)
 {
-  return !has_toplevel (type);
+  return !insp_test_has_toplevel (type);
 }
 
 static GPtrArray *
@@ -193,7 +187,7 @@ test_add_delete_undo (InspTestApp *fixture)
 
   /* Add Person… asks for a name. */
   g_assert_true (gtk_widget_activate (add_button));
-  g_assert_true (insp_test_wait_for (has_toplevel,
+  g_assert_true (insp_test_wait_for (insp_test_has_toplevel,
                                      GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG),
                                      SHOW_TIMEOUT_MS));
   dialog = ADW_MESSAGE_DIALOG (insp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));

@@ -71,12 +71,6 @@ open_versions (InspTestApp *fixture,
   return dialog;
 }
 
-static gboolean
-is_null (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
 /* Closes the dialog as Escape does, and waits until it is gone (after its toasts moved). */
 static void
 close_versions (InspVersionsDialog *dialog)
@@ -85,7 +79,7 @@ close_versions (InspVersionsDialog *dialog)
 
   g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
   gtk_window_close (GTK_WINDOW (dialog));
-  g_assert_true (insp_test_wait_for (is_null, &weak, SHOW_TIMEOUT_MS));
+  g_assert_true (insp_test_wait_for (insp_test_is_null, &weak, SHOW_TIMEOUT_MS));
 }
 
 static InspSection *
