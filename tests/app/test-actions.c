@@ -22,6 +22,14 @@
 #define SHOW_TIMEOUT_MS 10000
 #define JOB_TIMEOUT_MS 20000
 
+static gpointer
+get_child (gpointer    widget,
+          GType       type,
+          const char *name)
+{
+  return insp_test_get_template_child (widget, type, name);
+}
+
 static InspActionsPage *
 show_page (InspTestApp *fixture)
 {
@@ -149,8 +157,8 @@ static void
 test_empty (InspTestApp *fixture)
 {
   InspActionsPage *page = show_page (fixture);
-  GtkStack *stack = insp_test_get_template_child (page, INSP_TYPE_ACTIONS_PAGE, "stack");
-  AdwStatusPage *status = insp_test_get_template_child (page, INSP_TYPE_ACTIONS_PAGE, "status_page");
+  GtkStack *stack = get_child (page, INSP_TYPE_ACTIONS_PAGE, "stack");
+  AdwStatusPage *status = get_child (page, INSP_TYPE_ACTIONS_PAGE, "status_page");
   GtkWidget *button = adw_status_page_get_child (status);
   GtkWindow *dialog = NULL;
 
@@ -167,7 +175,7 @@ test_empty (InspTestApp *fixture)
   insp_test_wait_idle ();
   insp_test_wait_for_window (INSP_TYPE_ACTION_DIALOG, &dialog);
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (dialog),
-                                         insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG,
+                                         get_child (dialog, INSP_TYPE_ACTION_DIALOG,
                                                     "title_row")));
 
   /* Escape cancels: nothing added. */
@@ -181,12 +189,12 @@ test_add_filter_delete (InspTestApp *fixture)
 {
   InspActionsPage *page = show_page (fixture);
   InspWorkspace *workspace = insp_window_get_workspace (fixture->window);
-  GtkStack *stack = insp_test_get_template_child (page, INSP_TYPE_ACTIONS_PAGE, "stack");
-  GtkStack *list_stack = insp_test_get_template_child (page, INSP_TYPE_ACTIONS_PAGE, "list_stack");
-  GtkListBox *list = insp_test_get_template_child (page, INSP_TYPE_ACTIONS_PAGE, "action_list");
-  GtkDropDown *domain = insp_test_get_template_child (page, INSP_TYPE_ACTIONS_PAGE, "domain_dropdown");
-  GtkDropDown *applications = insp_test_get_template_child (page, INSP_TYPE_ACTIONS_PAGE, "application_dropdown");
-  GtkToggleButton *overdue = insp_test_get_template_child (page, INSP_TYPE_ACTIONS_PAGE, "overdue_toggle");
+  GtkStack *stack = get_child (page, INSP_TYPE_ACTIONS_PAGE, "stack");
+  GtkStack *list_stack = get_child (page, INSP_TYPE_ACTIONS_PAGE, "list_stack");
+  GtkListBox *list = get_child (page, INSP_TYPE_ACTIONS_PAGE, "action_list");
+  GtkDropDown *domain = get_child (page, INSP_TYPE_ACTIONS_PAGE, "domain_dropdown");
+  GtkDropDown *applications = get_child (page, INSP_TYPE_ACTIONS_PAGE, "application_dropdown");
+  GtkToggleButton *overdue = get_child (page, INSP_TYPE_ACTIONS_PAGE, "overdue_toggle");
   g_autoptr(InspApplication) application = insp_application_new ();
   g_autoptr(InspAction) later = insp_action_new ();
   g_autoptr(GPtrArray) actions = NULL;
@@ -208,32 +216,32 @@ test_add_filter_delete (InspTestApp *fixture)
   insp_test_activate_action (GTK_WIDGET (page), "actions.add", NULL);
   insp_test_wait_for_window (INSP_TYPE_ACTION_DIALOG, &dialog);
   assert_controls_named (GTK_WIDGET (dialog), 8);
-  save = insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG, "save_button");
-  error_label = insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG, "error_label");
+  save = get_child (dialog, INSP_TYPE_ACTION_DIALOG, "save_button");
+  error_label = get_child (dialog, INSP_TYPE_ACTION_DIALOG, "error_label");
   g_assert_false (gtk_widget_get_sensitive (save));
-  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG, "title_row"),
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "title_row"),
                          "Train the planners");
   g_assert_true (gtk_widget_get_sensitive (save));
-  adw_combo_row_set_selected (insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG, "domain_row"), 2);
-  g_assert_cmpstr (adw_action_row_get_subtitle (insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG,
+  adw_combo_row_set_selected (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "domain_row"), 2);
+  g_assert_cmpstr (adw_action_row_get_subtitle (get_child (dialog, INSP_TYPE_ACTION_DIALOG,
                                                            "domain_row")),
                    ==, "The people: training, support, well-being");
-  adw_combo_row_set_selected (insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG, "application_row"),
+  adw_combo_row_set_selected (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "application_row"),
                               1);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (insp_test_get_template_child (dialog,
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (get_child (dialog,
                                                                  INSP_TYPE_ACTION_DIALOG,
                                                                  "description_view")),
                             "Agreed in the focus group.", -1);
-  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG, "owner_row"),
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "owner_row"),
                          "An Peeters");
   /* A date that is not a day: said, and nothing to save. */
-  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG, "due_row"), "2020-02-31");
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "due_row"), "2020-02-31");
   g_assert_false (gtk_widget_get_sensitive (save));
   g_assert_true (gtk_widget_get_visible (error_label));
-  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG, "due_row"), "2020-02-15");
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "due_row"), "2020-02-15");
   g_assert_true (gtk_widget_get_sensitive (save));
   g_assert_false (gtk_widget_get_visible (error_label));
-  adw_combo_row_set_selected (insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG, "status_row"), 1);
+  adw_combo_row_set_selected (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "status_row"), 1);
   insp_test_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
   insp_test_wait_until_closed (&dialog);
 
@@ -301,11 +309,11 @@ test_add_filter_delete (InspTestApp *fixture)
   /* Activating a row edits it. */
   g_signal_emit_by_name (list, "row-activated", get_row (list, 0));
   insp_test_wait_for_window (INSP_TYPE_ACTION_DIALOG, &dialog);
-  g_assert_cmpstr (gtk_editable_get_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG,
+  g_assert_cmpstr (gtk_editable_get_text (get_child (dialog, INSP_TYPE_ACTION_DIALOG,
                                                      "title_row")), ==, "Train the planners");
-  g_assert_cmpuint (adw_combo_row_get_selected (insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG,
+  g_assert_cmpuint (adw_combo_row_get_selected (get_child (dialog, INSP_TYPE_ACTION_DIALOG,
                                                            "application_row")), ==, 1);
-  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTION_DIALOG, "owner_row"), "Jan");
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "owner_row"), "Jan");
   insp_test_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
   insp_test_wait_until_closed (&dialog);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (get_row (list, 0))), ==,

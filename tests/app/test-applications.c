@@ -26,6 +26,14 @@
 #define SHOW_TIMEOUT_MS 10000
 #define JOB_TIMEOUT_MS 20000
 
+static gpointer
+get_child (gpointer    widget,
+          GType       type,
+          const char *name)
+{
+  return insp_test_get_template_child (widget, type, name);
+}
+
 static InspApplicationsPage *
 show_page (InspTestApp *fixture)
 {
@@ -131,8 +139,8 @@ static void
 test_empty (InspTestApp *fixture)
 {
   InspApplicationsPage *page = show_page (fixture);
-  GtkStack *stack = insp_test_get_template_child (page, INSP_TYPE_APPLICATIONS_PAGE, "stack");
-  AdwStatusPage *status = insp_test_get_template_child (page, INSP_TYPE_APPLICATIONS_PAGE, "status_page");
+  GtkStack *stack = get_child (page, INSP_TYPE_APPLICATIONS_PAGE, "stack");
+  AdwStatusPage *status = get_child (page, INSP_TYPE_APPLICATIONS_PAGE, "status_page");
   GtkWidget *button = adw_status_page_get_child (status);
   GtkWindow *dialog = NULL;
 
@@ -148,7 +156,7 @@ test_empty (InspTestApp *fixture)
   insp_test_wait_idle ();
   insp_test_wait_for_window (INSP_TYPE_APPLICATION_DIALOG, &dialog);
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (dialog),
-                                         insp_test_get_template_child (dialog, INSP_TYPE_APPLICATION_DIALOG,
+                                         get_child (dialog, INSP_TYPE_APPLICATION_DIALOG,
                                                     "name_row")));
 
   /* Escape cancels: nothing registered. */
@@ -177,8 +185,8 @@ test_register (InspTestApp *fixture)
 {
   InspApplicationsPage *page = show_page (fixture);
   InspWorkspace *workspace = insp_window_get_workspace (fixture->window);
-  GtkStack *stack = insp_test_get_template_child (page, INSP_TYPE_APPLICATIONS_PAGE, "stack");
-  GtkListBox *list = insp_test_get_template_child (page, INSP_TYPE_APPLICATIONS_PAGE, "application_list");
+  GtkStack *stack = get_child (page, INSP_TYPE_APPLICATIONS_PAGE, "stack");
+  GtkListBox *list = get_child (page, INSP_TYPE_APPLICATIONS_PAGE, "application_list");
   g_autoptr(GPtrArray) checks = g_ptr_array_new ();
   g_autoptr(GPtrArray) applications = NULL;
   g_autoptr(GError) error = NULL;
@@ -194,20 +202,20 @@ test_register (InspTestApp *fixture)
   insp_test_wait_for_window (INSP_TYPE_APPLICATION_DIALOG, &dialog);
   assert_controls_named (GTK_WIDGET (dialog), 25);
 
-  save = insp_test_get_template_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "save_button");
-  risk = insp_test_get_template_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "risk_row");
-  intensity = insp_test_get_template_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "intensity_label");
-  stop_box = insp_test_get_template_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "stop_box");
-  error_label = insp_test_get_template_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "error_label");
-  find_check_buttons (insp_test_get_template_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "triggers_group"),
+  save = get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "save_button");
+  risk = get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "risk_row");
+  intensity = get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "intensity_label");
+  stop_box = get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "stop_box");
+  error_label = get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "error_label");
+  find_check_buttons (get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "triggers_group"),
                       checks);
   g_assert_cmpuint (checks->len, ==, 5);
 
   /* Nothing to save without a name. */
   g_assert_false (gtk_widget_get_sensitive (save));
-  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "name_row"),
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "name_row"),
                          "Chatbot for HR questions");
-  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "vendor_row"),
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "vendor_row"),
                          "Praatpaal bv");
   g_assert_true (gtk_widget_get_sensitive (save));
 
@@ -226,12 +234,12 @@ test_register (InspTestApp *fixture)
   g_assert_false (gtk_widget_get_visible (stop_box));
 
   /* A date that is not one keeps Save off and says how to write it. */
-  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "informed_row"),
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "informed_row"),
                          "12/05/2026");
   g_assert_false (gtk_widget_get_sensitive (save));
   g_assert_true (gtk_widget_get_visible (error_label));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "YYYY-MM-DD"));
-  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "informed_row"),
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_APPLICATION_DIALOG, "informed_row"),
                          "2026-05-12");
   g_assert_true (gtk_widget_get_sensitive (save));
   g_assert_false (gtk_widget_get_visible (error_label));
@@ -258,10 +266,10 @@ test_register (InspTestApp *fixture)
   g_assert_true (gtk_list_box_get_selected_row (list) == row);
   subtitle = g_object_get_data (G_OBJECT (row), "subtitle");
   g_assert_cmpstr (gtk_label_get_label (subtitle), ==, "Idea · High involvement");
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (insp_test_get_template_child (page, INSP_TYPE_APPLICATIONS_PAGE,
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (get_child (page, INSP_TYPE_APPLICATIONS_PAGE,
                                                               "intensity_label"))), ==,
                    "High");
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (insp_test_get_template_child (page, INSP_TYPE_APPLICATIONS_PAGE,
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (get_child (page, INSP_TYPE_APPLICATIONS_PAGE,
                                                               "title_label"))), ==,
                    "Chatbot for HR questions");
 }
@@ -282,19 +290,19 @@ register_high_risk (InspWorkspace *workspace)
 static void
 fill_activity (GtkWindow *dialog)
 {
-  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "title_row"),
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "title_row"),
                          "Data-Date: how does a planner build a roster?");
   /* Data-Date, held, co-create: the ladder's third rung. */
-  adw_combo_row_set_selected (insp_test_get_template_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "method_row"), 2);
-  gtk_switch_set_active (insp_test_get_template_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "held_switch"), TRUE);
-  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "date_row"),
+  adw_combo_row_set_selected (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "method_row"), 2);
+  gtk_switch_set_active (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "held_switch"), TRUE);
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "date_row"),
                          "2026-03-02");
-  adw_combo_row_set_selected (insp_test_get_template_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "level_row"), 2);
-  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "head_count_row"), "12");
-  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTIVITY_DIALOG,
+  adw_combo_row_set_selected (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "level_row"), 2);
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "head_count_row"), "12");
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG,
                                     "participant_hours_row"), "18");
   /* Either decimal mark. */
-  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "organiser_hours_row"),
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "organiser_hours_row"),
                          "6,5");
 }
 
@@ -331,11 +339,11 @@ test_activity (InspTestApp *fixture)
 
   /* Hours that are not a number keep Save off. */
   fill_activity (dialog);
-  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "head_count_row"),
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "head_count_row"),
                          "a dozen");
-  g_assert_false (gtk_widget_get_sensitive (insp_test_get_template_child (dialog, INSP_TYPE_ACTIVITY_DIALOG,
+  g_assert_false (gtk_widget_get_sensitive (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG,
                                                        "save_button")));
-  gtk_editable_set_text (insp_test_get_template_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "head_count_row"), "12");
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTIVITY_DIALOG, "head_count_row"), "12");
   insp_test_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
   insp_test_wait_until_closed (&dialog);
 
@@ -429,7 +437,7 @@ static void
 check_example (InspTestApp *fixture)
 {
   InspApplicationsPage *page = show_page (fixture);
-  GtkListBox *list = insp_test_get_template_child (page, INSP_TYPE_APPLICATIONS_PAGE, "application_list");
+  GtkListBox *list = get_child (page, INSP_TYPE_APPLICATIONS_PAGE, "application_list");
   InspTrackView *track = insp_applications_page_get_track_view (page);
   int comparison;
 
@@ -498,7 +506,7 @@ test_inventory (InspTestApp *fixture)
   g_assert_true (((InspDataItem *) g_ptr_array_index (items, 0))->dpia_done);
 
   /* Tick the first precondition. */
-  check = find_descendant (insp_test_get_template_child (page, INSP_TYPE_APPLICATIONS_PAGE, "precondition_group"),
+  check = find_descendant (get_child (page, INSP_TYPE_APPLICATIONS_PAGE, "precondition_group"),
                            GTK_TYPE_CHECK_BUTTON);
   g_assert_nonnull (check);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);

@@ -163,7 +163,8 @@ test_empty (InspTestApp *fixture)
   /* No people yet: the page says whom to add first. */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
   g_assert_nonnull (strstr (adw_status_page_get_description (status), "frontrunners"));
-  g_assert_true (insp_test_wait_for (insp_test_widget_is_mapped, adw_status_page_get_child (status), 10000));
+  g_assert_true (insp_test_wait_for (insp_test_widget_is_mapped,
+                                     adw_status_page_get_child (status), 10000));
 
   /* The built-in stakeholder groups are listed all the same, with their perspective. */
   g_assert_nonnull (gtk_list_box_get_row_at_index (groups, 0));

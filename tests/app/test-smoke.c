@@ -39,6 +39,14 @@ static const PageCase pages[] = {
   { "exports", insp_exports_page_get_type },
 };
 
+static gpointer
+get_template_child (gpointer    widget,
+                   GType       type,
+                   const char *name)
+{
+  return insp_test_get_template_child (widget, type, name);
+}
+
 static gboolean
 is_hidden (gpointer window)
 {
@@ -76,11 +84,11 @@ test_window_second_activation (InspTestApp *fixture)
 static void
 test_window_pages (InspTestApp *fixture)
 {
-  GtkListBox *sidebar_list = insp_test_get_template_child (fixture->window, INSP_TYPE_WINDOW,
+  GtkListBox *sidebar_list = get_template_child (fixture->window, INSP_TYPE_WINDOW,
                                                  "sidebar_list");
-  AdwWindowTitle *page_title = insp_test_get_template_child (fixture->window, INSP_TYPE_WINDOW,
+  AdwWindowTitle *page_title = get_template_child (fixture->window, INSP_TYPE_WINDOW,
                                                    "page_title");
-  GtkStack *stack = insp_test_get_template_child (fixture->window, INSP_TYPE_WINDOW, "stack");
+  GtkStack *stack = get_template_child (fixture->window, INSP_TYPE_WINDOW, "stack");
 
   /* Backwards, so that each page is built by the action and not at start-up. */
   for (int i = G_N_ELEMENTS (pages) - 1; i >= 0; i--)
@@ -127,7 +135,7 @@ test_window_pages (InspTestApp *fixture)
 static void
 test_window_sidebar (InspTestApp *fixture)
 {
-  GtkListBox *sidebar_list = insp_test_get_template_child (fixture->window, INSP_TYPE_WINDOW,
+  GtkListBox *sidebar_list = get_template_child (fixture->window, INSP_TYPE_WINDOW,
                                                  "sidebar_list");
 
   /* Choosing a row — by click, or arrows and Enter — shows its page. */
@@ -161,12 +169,12 @@ leaflet_is_folded (gpointer leaflet)
 static void
 test_window_narrow (InspTestApp *fixture)
 {
-  AdwLeaflet *leaflet = insp_test_get_template_child (fixture->window, INSP_TYPE_WINDOW, "leaflet");
-  GtkWidget *sidebar = insp_test_get_template_child (fixture->window, INSP_TYPE_WINDOW, "sidebar");
-  GtkWidget *content = insp_test_get_template_child (fixture->window, INSP_TYPE_WINDOW, "content");
-  GtkWidget *back_button = insp_test_get_template_child (fixture->window, INSP_TYPE_WINDOW,
+  AdwLeaflet *leaflet = get_template_child (fixture->window, INSP_TYPE_WINDOW, "leaflet");
+  GtkWidget *sidebar = get_template_child (fixture->window, INSP_TYPE_WINDOW, "sidebar");
+  GtkWidget *content = get_template_child (fixture->window, INSP_TYPE_WINDOW, "content");
+  GtkWidget *back_button = get_template_child (fixture->window, INSP_TYPE_WINDOW,
                                                "back_button");
-  GtkListBox *sidebar_list = insp_test_get_template_child (fixture->window, INSP_TYPE_WINDOW,
+  GtkListBox *sidebar_list = get_template_child (fixture->window, INSP_TYPE_WINDOW,
                                                  "sidebar_list");
 
   g_assert_true (insp_test_wait_for (leaflet_is_folded, leaflet, SHOW_TIMEOUT_MS));
@@ -195,8 +203,8 @@ test_window_narrow (InspTestApp *fixture)
 static void
 test_window_wide (InspTestApp *fixture)
 {
-  AdwLeaflet *leaflet = insp_test_get_template_child (fixture->window, INSP_TYPE_WINDOW, "leaflet");
-  GtkWidget *back_button = insp_test_get_template_child (fixture->window, INSP_TYPE_WINDOW,
+  AdwLeaflet *leaflet = get_template_child (fixture->window, INSP_TYPE_WINDOW, "leaflet");
+  GtkWidget *back_button = get_template_child (fixture->window, INSP_TYPE_WINDOW,
                                                "back_button");
 
   /* At the default size the sidebar and the page sit side by side. */
@@ -280,8 +288,8 @@ test_preferences (InspTestApp *fixture)
   g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (fixture->window));
   g_assert_true (gtk_window_get_modal (preferences));
 
-  language_row = insp_test_get_template_child (preferences, INSP_TYPE_PREFERENCES_WINDOW, "language_row");
-  format_row = insp_test_get_template_child (preferences, INSP_TYPE_PREFERENCES_WINDOW, "format_row");
+  language_row = get_template_child (preferences, INSP_TYPE_PREFERENCES_WINDOW, "language_row");
+  format_row = get_template_child (preferences, INSP_TYPE_PREFERENCES_WINDOW, "format_row");
 
   /* The rows show the settings… */
   g_assert_cmpuint (adw_combo_row_get_selected (language_row), ==, 0);
@@ -395,9 +403,13 @@ collect_widget_accels (GtkWidget  *widget,
           GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
 
           if (GTK_IS_KEYVAL_TRIGGER (trigger))
-            g_hash_table_add (accels,
-                              gtk_accelerator_name (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
-                                                    gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger))));
+            {
+              GtkKeyvalTrigger *keyval = GTK_KEYVAL_TRIGGER (trigger);
+
+              g_hash_table_add (accels,
+                                gtk_accelerator_name (gtk_keyval_trigger_get_keyval (keyval),
+                                                      gtk_keyval_trigger_get_modifiers (keyval)));
+            }
         }
     }
 }
@@ -462,7 +474,7 @@ test_shortcuts_documented (InspTestApp *fixture)
           g_hash_table_add (bound, gtk_accelerator_name (key, mods));
         }
     }
-  g_assert_true (gtk_menu_button_get_primary (insp_test_get_template_child (fixture->window,
+  g_assert_true (gtk_menu_button_get_primary (get_template_child (fixture->window,
                                                                   INSP_TYPE_WINDOW,
                                                                   "primary_menu_button")));
   g_hash_table_add (bound, g_strdup ("F10"));
@@ -563,7 +575,7 @@ menu_item_is_sensitive (GtkMenuButton *button,
 static void
 test_menu_actions (InspTestApp *fixture)
 {
-  GtkMenuButton *button = insp_test_get_template_child (fixture->window, INSP_TYPE_WINDOW,
+  GtkMenuButton *button = get_template_child (fixture->window, INSP_TYPE_WINDOW,
                                               "primary_menu_button");
   GMenuModel *menu = gtk_menu_button_get_menu_model (button);
   g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);

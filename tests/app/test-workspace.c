@@ -31,6 +31,14 @@
 
 #define EXAMPLE_NAME "Vervoer Van Dyck nv"
 
+static gpointer
+get_template_child (gpointer    widget,
+                   GType       type,
+                   const char *name)
+{
+  return insp_test_get_template_child (widget, type, name);
+}
+
 static void
 wait_until_ready (InspTestApp *fixture)
 {
@@ -65,7 +73,7 @@ static const char *
 get_overview_state (InspTestApp *fixture)
 {
   GtkWidget *overview = insp_window_get_page (fixture->window, "overview");
-  GtkStack *stack = insp_test_get_template_child (overview, INSP_TYPE_OVERVIEW_PAGE, "stack");
+  GtkStack *stack = get_template_child (overview, INSP_TYPE_OVERVIEW_PAGE, "stack");
 
   return gtk_stack_get_visible_child_name (stack);
 }
@@ -74,7 +82,7 @@ static const char *
 get_overview_title (InspTestApp *fixture)
 {
   GtkWidget *overview = insp_window_get_page (fixture->window, "overview");
-  GtkLabel *title = insp_test_get_template_child (overview, INSP_TYPE_OVERVIEW_PAGE,
+  GtkLabel *title = get_template_child (overview, INSP_TYPE_OVERVIEW_PAGE,
                                         "organisation_title");
 
   g_assert_cmpstr (get_overview_state (fixture), ==, "organisation");
@@ -85,7 +93,7 @@ get_overview_title (InspTestApp *fixture)
 static const char *
 get_switcher_label (InspTestApp *fixture)
 {
-  GtkLabel *label = insp_test_get_template_child (fixture->window, INSP_TYPE_WINDOW, "workspace_label");
+  GtkLabel *label = get_template_child (fixture->window, INSP_TYPE_WINDOW, "workspace_label");
 
   return gtk_label_get_label (label);
 }
@@ -198,7 +206,7 @@ static void
 explore_example (InspTestApp *fixture)
 {
   GtkWidget *overview = insp_window_get_page (fixture->window, "overview");
-  GtkWidget *button = insp_test_get_template_child (overview, INSP_TYPE_OVERVIEW_PAGE, "explore_button");
+  GtkWidget *button = get_template_child (overview, INSP_TYPE_OVERVIEW_PAGE, "explore_button");
 
   g_assert_cmpstr (get_overview_state (fixture), ==, "welcome");
   g_assert_true (gtk_widget_is_sensitive (button));
@@ -229,11 +237,11 @@ test_first_run (InspTestApp *fixture)
   g_autofree char *default_path = dup_workspace_path (INSP_WORKSPACE_DEFAULT_NAME);
   InspWorkspace *workspace = insp_window_get_workspace (fixture->window);
   GtkWidget *overview = insp_window_get_page (fixture->window, "overview");
-  AdwStatusPage *welcome = insp_test_get_template_child (overview, INSP_TYPE_OVERVIEW_PAGE,
+  AdwStatusPage *welcome = get_template_child (overview, INSP_TYPE_OVERVIEW_PAGE,
                                                "welcome_page");
-  GtkWidget *explore = insp_test_get_template_child (overview, INSP_TYPE_OVERVIEW_PAGE,
+  GtkWidget *explore = get_template_child (overview, INSP_TYPE_OVERVIEW_PAGE,
                                            "explore_button");
-  GtkWidget *start = insp_test_get_template_child (overview, INSP_TYPE_OVERVIEW_PAGE, "start_button");
+  GtkWidget *start = get_template_child (overview, INSP_TYPE_OVERVIEW_PAGE, "start_button");
   struct stat info;
 
   /* The default workspace was made, private to its owner, and is the one shown. */
@@ -279,7 +287,7 @@ test_example (InspTestApp *fixture)
   g_assert_false (insp_workspace_is_empty (insp_window_get_workspace (fixture->window)));
 
   overview = insp_window_get_page (fixture->window, "overview");
-  summary_label = insp_test_get_template_child (overview, INSP_TYPE_OVERVIEW_PAGE, "organisation_summary");
+  summary_label = get_template_child (overview, INSP_TYPE_OVERVIEW_PAGE, "organisation_summary");
   summary = insp_organisation_dup_summary (get_organisation (fixture));
   g_assert_cmpuint (strlen (summary), >, 0);
   g_assert_cmpstr (gtk_label_get_label (summary_label), ==, summary);
@@ -337,9 +345,9 @@ test_organisation_dialog (InspTestApp *fixture)
   explore_example (fixture);
   dialog = open_organisation_dialog (fixture);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  save_button = insp_test_get_template_child (dialog, INSP_TYPE_ORGANISATION_DIALOG, "save_button");
-  name_row = insp_test_get_template_child (dialog, INSP_TYPE_ORGANISATION_DIALOG, "name_row");
-  size_row = insp_test_get_template_child (dialog, INSP_TYPE_ORGANISATION_DIALOG, "size_row");
+  save_button = get_template_child (dialog, INSP_TYPE_ORGANISATION_DIALOG, "save_button");
+  name_row = get_template_child (dialog, INSP_TYPE_ORGANISATION_DIALOG, "name_row");
+  size_row = get_template_child (dialog, INSP_TYPE_ORGANISATION_DIALOG, "size_row");
 
   /* The details as they are; nothing to save until something changes. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, EXAMPLE_NAME);
@@ -387,7 +395,7 @@ static void
 test_start_with_organisation (InspTestApp *fixture)
 {
   GtkWidget *overview = insp_window_get_page (fixture->window, "overview");
-  GtkWidget *start = insp_test_get_template_child (overview, INSP_TYPE_OVERVIEW_PAGE, "start_button");
+  GtkWidget *start = get_template_child (overview, INSP_TYPE_OVERVIEW_PAGE, "start_button");
   InspOrganisationDialog *dialog;
   GtkWidget *text;
   GtkSwitch *works_council;
@@ -400,7 +408,7 @@ test_start_with_organisation (InspTestApp *fixture)
   g_assert_true (insp_test_wait_for (insp_test_window_is_shown, dialog, SHOW_TIMEOUT_MS));
 
   text = type_into_focus (GTK_WINDOW (dialog), "Brouwerij De Klok");
-  works_council = insp_test_get_template_child (dialog, INSP_TYPE_ORGANISATION_DIALOG,
+  works_council = get_template_child (dialog, INSP_TYPE_ORGANISATION_DIALOG,
                                       "works_council_switch");
   gtk_switch_set_active (works_council, TRUE);
   g_signal_emit_by_name (text, "activate");
@@ -423,8 +431,8 @@ test_organisation_dialog_error (InspTestApp *fixture)
 
   dialog = open_organisation_dialog (fixture);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  name_row = insp_test_get_template_child (dialog, INSP_TYPE_ORGANISATION_DIALOG, "name_row");
-  save_button = insp_test_get_template_child (dialog, INSP_TYPE_ORGANISATION_DIALOG, "save_button");
+  name_row = get_template_child (dialog, INSP_TYPE_ORGANISATION_DIALOG, "name_row");
+  save_button = get_template_child (dialog, INSP_TYPE_ORGANISATION_DIALOG, "save_button");
   type_into_focus (GTK_WINDOW (dialog), "Brouwerij De Klok");
 
   /* Another program (such as inspraak-cli) writes to the workspace: after waiting for it,
@@ -522,9 +530,9 @@ test_switcher (InspTestApp *fixture)
 {
   g_autofree char *default_path = dup_workspace_path (INSP_WORKSPACE_DEFAULT_NAME);
   g_autofree char *second_path = dup_workspace_path ("tweede-organisatie.inspraak");
-  GtkMenuButton *button = insp_test_get_template_child (fixture->window, INSP_TYPE_WINDOW,
+  GtkMenuButton *button = get_template_child (fixture->window, INSP_TYPE_WINDOW,
                                               "workspace_button");
-  GtkListBox *list = insp_test_get_template_child (fixture->window, INSP_TYPE_WINDOW,
+  GtkListBox *list = get_template_child (fixture->window, INSP_TYPE_WINDOW,
                                          "workspace_list_box");
   GtkPopover *popover = gtk_menu_button_get_popover (button);
   AdwMessageDialog *dialog;
@@ -914,7 +922,7 @@ static gboolean
 menu_item_is_sensitive (InspTestApp *fixture,
                         const char  *text)
 {
-  GtkMenuButton *button = insp_test_get_template_child (fixture->window, INSP_TYPE_WINDOW,
+  GtkMenuButton *button = get_template_child (fixture->window, INSP_TYPE_WINDOW,
                                               "primary_menu_button");
   GtkWidget *item;
   gboolean sensitive;
