@@ -22,6 +22,7 @@
 #include "insp-list-row.h"
 #include "insp-name-dialog.h"
 #include "insp-person.h"
+#include "insp-toast.h"
 #include "insp-window.h"
 
 struct _InspPeoplePage
@@ -104,18 +105,6 @@ find_person (InspPeoplePage *self,
         return person;
     }
   return NULL;
-}
-
-static void
-show_toast (InspPeoplePage *self,
-            AdwToast       *toast)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), INSP_TYPE_WINDOW);
-
-  if (window != NULL)
-    insp_window_add_toast (INSP_WINDOW (window), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
 }
 
 /* "Production · Frontrunner, End user": where a person works and what they do. */
@@ -708,14 +697,10 @@ delete_person_action (GtkWidget  *widget,
 
   /* Translators: a toast after a person was deleted, with Undo */
   title = g_strdup_printf (_("“%s” deleted"), insp_person_get_name (deleted));
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_set_object (&self->deleted, deleted);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.undo-delete", TRUE);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete), self,
-                           G_CONNECT_SWAPPED);
-  show_toast (self, toast);
+  toast = insp_toast_new_undo (title, G_CALLBACK (undo_delete), self);
+  insp_toast_show_for (GTK_WIDGET (self), toast);
 }
 
 /* --- The page -------------------------------------------------------------------------------- */

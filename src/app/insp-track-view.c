@@ -25,6 +25,7 @@
 #include "insp-application.h"
 #include "insp-enums.h"
 #include "insp-error.h"
+#include "insp-toast.h"
 #include "insp-window.h"
 
 #define N_LEVELS 4
@@ -97,18 +98,6 @@ show_error (InspTrackView *self,
   g_warning ("%s", error->message);
   gtk_label_set_text (self->error_label, error->message);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-}
-
-static void
-show_toast (InspTrackView *self,
-            AdwToast      *toast)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), INSP_TYPE_WINDOW);
-
-  if (window != NULL)
-    insp_window_add_toast (INSP_WINDOW (window), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
 }
 
 /* --- Words ----------------------------------------------------------------------------------- */
@@ -767,12 +756,8 @@ on_activity_deleted (InspActivityDialog *dialog,
 
   /* Translators: a toast after an activity was deleted, with Undo */
   title = g_strdup_printf (_("“%s” deleted"), insp_activity_get_title (activity));
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete), self,
-                           G_CONNECT_SWAPPED);
-  show_toast (self, toast);
+  toast = insp_toast_new_undo (title, G_CALLBACK (undo_delete), self);
+  insp_toast_show_for (GTK_WIDGET (self), toast);
 }
 
 static void

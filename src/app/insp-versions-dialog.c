@@ -27,6 +27,7 @@
 
 #include "insp-name-dialog.h"
 #include "insp-review-dialog.h"
+#include "insp-toast.h"
 #include "insp-version.h"
 #include "insp-vision-page.h"
 #include "insp-window.h"
@@ -64,8 +65,7 @@ struct _InspVersionsDialog
   GtkStringList   *from_model;      /* the versions */
   GtkStringList   *to_model;        /* the versions, then "Current text" */
   GMenu           *menu;
-  AdwToast        *toast;           /* the toast shown, if any (weak) */
-  gint64           toast_moved;     /* when a toast last appeared or was dismissed */
+  InspVersion     *undo_snapshot;   /* what the Undo of the toast shown brings back */
   guint            close_id;
 
   guint            selected;        /* the version chosen in the history; 0: the current text */
@@ -208,28 +208,6 @@ show_error (InspVersionsDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
 }
 
-static void
-on_toast_dismissed (InspVersionsDialog *self)
-{
-  self->toast_moved = g_get_monotonic_time ();
-}
-
-/* One toast at a time: a new one replaces the one shown, whose Undo would no longer apply.
- * (Not with a high priority: libadwaita 1.2 would show the replaced toast again, and fail
- * an assertion if it still hides.) */
-static void
-show_toast (InspVersionsDialog *self,
-            AdwToast           *toast)
-{
-  if (self->toast != NULL)
-    adw_toast_dismiss (self->toast);
-  g_set_weak_pointer (&self->toast, toast);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed), self,
-                           G_CONNECT_SWAPPED);
-  self->toast_moved = g_get_monotonic_time ();
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
 static gboolean
 on_close_timeout (gpointer data)
 {
@@ -245,10 +223,11 @@ on_close_timeout (gpointer data)
 static gboolean
 on_close_request (InspVersionsDialog *self)
 {
-  gint64 elapsed_ms = (g_get_monotonic_time () - self->toast_moved) / 1000;
+  gint64 moved = insp_toast_get_last_moved (self->toast_overlay);
+  gint64 elapsed_ms = (g_get_monotonic_time () - moved) / 1000;
 
   if (adw_get_major_version () > 1 || adw_get_minor_version () >= 3
-      || self->toast_moved == 0 || elapsed_ms >= TOAST_ANIMATION_MS)
+      || moved == 0 || elapsed_ms >= TOAST_ANIMATION_MS)
     return FALSE;
 
   if (self->close_id == 0)
@@ -855,10 +834,9 @@ save_action (GtkWidget  *widget,
 /* --- Restoring ---------------------------------------------------------------------------- */
 
 static void
-on_undo_clicked (AdwToast           *toast,
-                 InspVersionsDialog *self)
+on_undo_clicked (InspVersionsDialog *self)
 {
-  InspVersion *snapshot = g_object_get_data (G_OBJECT (toast), "snapshot");
+  g_autoptr(InspVersion) snapshot = g_steal_pointer (&self->undo_snapshot);
   g_autoptr(InspVersion) again = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -876,14 +854,9 @@ show_restored_toast (InspVersionsDialog *self,
                      const char         *title,
                      InspVersion        *snapshot)
 {
-  AdwToast *toast = adw_toast_new (title);
-
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data_full (G_OBJECT (toast), "snapshot", g_object_ref (snapshot),
-                          g_object_unref);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked), self, 0);
-  show_toast (self, toast);
+  g_set_object (&self->undo_snapshot, snapshot);
+  insp_toast_show (self->toast_overlay,
+                   insp_toast_new_undo (title, G_CALLBACK (on_undo_clicked), self));
 }
 
 static void
@@ -1204,7 +1177,7 @@ insp_versions_dialog_dispose (GObject *object)
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
   g_clear_handle_id (&self->close_id, g_source_remove);
-  g_clear_weak_pointer (&self->toast);
+  g_clear_object (&self->undo_snapshot);
   if (self->workspace != NULL)
     g_signal_handlers_disconnect_by_data (self->workspace, self);
 

@@ -29,6 +29,7 @@
 #include "insp-name-dialog.h"
 #include "insp-section.h"
 #include "insp-section-prompt.h"
+#include "insp-toast.h"
 #include "insp-version.h"
 #include "insp-versions-dialog.h"
 #include "insp-window.h"
@@ -98,18 +99,6 @@ static GParamSpec *properties[N_PROPS];
 static void reload (InspVisionPage *self);
 static void select_section (InspVisionPage *self,
                             const char     *uuid);
-
-static void
-show_toast (InspVisionPage *self,
-            AdwToast       *toast)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), INSP_TYPE_WINDOW);
-
-  if (window != NULL)
-    insp_window_add_toast (INSP_WINDOW (window), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
 
 /* A failed write or change, said where it happened and kept in view until the next one
  * succeeds. */
@@ -1161,12 +1150,8 @@ remove_section_action (GtkWidget  *widget,
   g_object_unref (removed);
 
   title = g_strdup_printf (_("“%s” removed"), insp_section_get_display_title (removed));
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_remove), self,
-                           G_CONNECT_SWAPPED);
-  show_toast (self, toast);
+  toast = insp_toast_new_undo (title, G_CALLBACK (undo_remove), self);
+  insp_toast_show_for (GTK_WIDGET (self), toast);
 }
 
 static void

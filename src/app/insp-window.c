@@ -19,6 +19,7 @@
 #include "insp-overview-page.h"
 #include "insp-people-page.h"
 #include "insp-practices-page.h"
+#include "insp-toast.h"
 #include "insp-vision-page.h"
 #include "insp-window-private.h"
 
@@ -799,7 +800,8 @@ insp_window_get_page (InspWindow *self,
  * @self: a window
  * @toast: (transfer full): the toast
  *
- * Shows a toast at the bottom of the window, such as "Person removed" with Undo.
+ * Shows a toast at the bottom of the window, such as "Person removed" with Undo, in place
+ * of the toast shown (insp_toast_show ()).
  */
 void
 insp_window_add_toast (InspWindow *self,
@@ -808,5 +810,5 @@ insp_window_add_toast (InspWindow *self,
   g_return_if_fail (INSP_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  insp_toast_show (self->toast_overlay, toast);
 }

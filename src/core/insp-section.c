@@ -1008,8 +1008,8 @@ refresh_index (InspWorkspace  *self,
   g_auto(GStrv) stale = load_strv (store, "SELECT section FROM section_search_stale", NULL, error);
   static const char *statements[] = {
     "DELETE FROM section_search WHERE section = ?",
-    "INSERT INTO section_search (section, title, text) "
-    "SELECT uuid, title, text FROM sections WHERE uuid = ?",
+    ("INSERT INTO section_search (section, title, text) "
+     "SELECT uuid, title, text FROM sections WHERE uuid = ?"),
     "DELETE FROM section_search_stale WHERE section = ?",
   };
 

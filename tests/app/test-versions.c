@@ -261,12 +261,30 @@ find_button_with_label (GtkWidget  *widget,
   return NULL;
 }
 
-/* Presses the Undo of the toast shown. */
+typedef struct
+{
+  GdkFrameClock *clock;
+  gint64         until;   /* µs of frame time */
+} FrameWait;
+
+static gboolean
+frame_time_reached (gpointer data)
+{
+  FrameWait *wait = data;
+
+  return gdk_frame_clock_get_frame_time (wait->clock) >= wait->until;
+}
+
+/* Presses the Undo of the toast shown, once the toast has appeared, as a person would: its
+ * button exists from the first frame of its appearance, and a toast dismissed in that same
+ * frame makes libadwaita 1.2 read freed memory when its appearance ends (the hide animation,
+ * started in the same frame and lasting as long, ends first and frees the toast). */
 static void
 press_undo (InspVersionsDialog *dialog)
 {
   GtkWidget *overlay = template_child (dialog, INSP_TYPE_VERSIONS_DIALOG, "toast_overlay");
   GtkWidget *undo = NULL;
+  FrameWait wait;
 
   for (guint attempt = 0; attempt < 100 && undo == NULL; attempt++)
     {
@@ -275,6 +293,14 @@ press_undo (InspVersionsDialog *dialog)
         insp_test_wait_idle ();
     }
   g_assert_nonnull (undo);
+
+  /* A toast appears in 300 ms, from a frame time no later than the one read now. */
+  wait.clock = gtk_widget_get_frame_clock (undo);
+  g_assert_nonnull (wait.clock);
+  wait.until = gdk_frame_clock_get_frame_time (wait.clock) + 400 * G_TIME_SPAN_MILLISECOND;
+  g_assert_true (insp_test_wait_for (frame_time_reached, &wait, JOB_TIMEOUT_MS));
+  insp_test_wait_idle ();
+
   g_signal_emit_by_name (undo, "clicked");
   insp_test_wait_idle ();
 }
