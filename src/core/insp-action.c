@@ -220,6 +220,7 @@ insp_workspace_list_actions (InspWorkspace           *self,
                              "AND (?3 IS NULL OR status = ?3) "
                              "AND (?4 IS NULL OR (due_date < ?4 "
                              "AND status IN ('open', 'in-progress'))) "
+                             "AND (?5 IS NULL OR activity = ?5) "
                              "ORDER BY due_date IS NULL, due_date, created, uuid", error);
   if (stmt == NULL)
     return NULL;
@@ -227,6 +228,7 @@ insp_workspace_list_actions (InspWorkspace           *self,
   sqlite3_bind_text (stmt, 2, filter->application, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, filter->status, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, filter->overdue_on, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, filter->activity, -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       InspAction *action = insp_action_new ();

@@ -21,6 +21,7 @@ typedef struct
 {
   const char *domain;        /* "technology", "environment", "people" */
   const char *application;   /* an application's uuid */
+  const char *activity;      /* an activity's uuid: the actions it produced */
   const char *status;        /* "open", "in-progress", "done", "dropped" */
   const char *overdue_on;    /* YYYY-MM-DD: only open or in-progress actions due before */
 } InspActionFilter;

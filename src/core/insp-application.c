@@ -61,6 +61,8 @@ struct _InspActivity
   double    participant_hours;   /* < 0: not known */
   double    organiser_hours;
   char     *outcome;
+  GStrv     groups;
+  GPtrArray *participants;       /* InspParticipant */
   char     *created;
 };
 
@@ -187,6 +189,8 @@ insp_activity_finalize (GObject *object)
   g_free (self->date);
   g_free (self->level);
   g_free (self->outcome);
+  g_strfreev (self->groups);
+  g_ptr_array_unref (self->participants);
   g_free (self->created);
 
   G_OBJECT_CLASS (insp_activity_parent_class)->finalize (object);
@@ -207,6 +211,8 @@ insp_activity_init (InspActivity *self)
   self->head_count = -1;
   self->participant_hours = -1;
   self->organiser_hours = -1;
+  self->groups = g_new0 (char *, 1);
+  self->participants = g_ptr_array_new_with_free_func ((GDestroyNotify) insp_participant_free);
 }
 
 /**
@@ -250,6 +256,100 @@ VALUE_ACCESSORS (InspActivity, insp_activity, INSP_IS_ACTIVITY, gboolean, held)
 VALUE_ACCESSORS (InspActivity, insp_activity, INSP_IS_ACTIVITY, int, head_count)
 VALUE_ACCESSORS (InspActivity, insp_activity, INSP_IS_ACTIVITY, double, participant_hours)
 VALUE_ACCESSORS (InspActivity, insp_activity, INSP_IS_ACTIVITY, double, organiser_hours)
+
+/**
+ * insp_activity_get_groups:
+ * @self: an activity
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the uuids of the stakeholder groups
+ *   that took part
+ */
+const char * const *
+insp_activity_get_groups (InspActivity *self)
+{
+  g_return_val_if_fail (INSP_IS_ACTIVITY (self), NULL);
+  return (const char * const *) self->groups;
+}
+
+void
+insp_activity_set_groups (InspActivity       *self,
+                          const char * const *groups)
+{
+  g_return_if_fail (INSP_IS_ACTIVITY (self));
+  g_strfreev (self->groups);
+  self->groups = groups != NULL ? g_strdupv ((char **) groups) : g_new0 (char *, 1);
+}
+
+/**
+ * insp_activity_get_participants:
+ * @self: an activity
+ *
+ * Returns: (transfer none) (element-type InspParticipant): who took part, in order
+ */
+GPtrArray *
+insp_activity_get_participants (InspActivity *self)
+{
+  g_return_val_if_fail (INSP_IS_ACTIVITY (self), NULL);
+  return self->participants;
+}
+
+/**
+ * insp_activity_set_participants:
+ * @self: an activity
+ * @participants: (element-type InspParticipant) (nullable): who took part; copied
+ */
+void
+insp_activity_set_participants (InspActivity *self,
+                                GPtrArray    *participants)
+{
+  g_return_if_fail (INSP_IS_ACTIVITY (self));
+  g_ptr_array_set_size (self->participants, 0);
+  for (guint i = 0; participants != NULL && i < participants->len; i++)
+    g_ptr_array_add (self->participants,
+                     insp_participant_copy (g_ptr_array_index (participants, i)));
+}
+
+/* --- InspParticipant ------------------------------------------------------------------------ */
+
+/**
+ * insp_participant_new:
+ * @person: (nullable): a person's uuid
+ * @role: (nullable): the role they took part in
+ * @department: (nullable): their department
+ *
+ * Returns: (transfer full): a participant
+ */
+InspParticipant *
+insp_participant_new (const char *person,
+                      const char *role,
+                      const char *department)
+{
+  InspParticipant *participant = g_new0 (InspParticipant, 1);
+
+  participant->person = g_strdup (person);
+  participant->role = g_strdup (role);
+  participant->department = g_strdup (department);
+  return participant;
+}
+
+InspParticipant *
+insp_participant_copy (const InspParticipant *participant)
+{
+  g_return_val_if_fail (participant != NULL, NULL);
+  return insp_participant_new (participant->person, participant->role,
+                               participant->department);
+}
+
+void
+insp_participant_free (InspParticipant *participant)
+{
+  if (participant == NULL)
+    return;
+  g_free (participant->person);
+  g_free (participant->role);
+  g_free (participant->department);
+  g_free (participant);
+}
 
 /* --- Reading ------------------------------------------------------------------------------- */
 
@@ -658,7 +758,79 @@ write_activity (InspWorkspace  *self,
     sqlite3_bind_null (stmt, 10);
   sqlite3_bind_text (stmt, 11, activity->outcome, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 12, now, -1, SQLITE_TRANSIENT);
-  return insp_store_run (store, stmt, error);
+  if (!insp_store_run (store, stmt, error)
+      || !insp_store_replace_links (store, "activity_groups", "activity", activity->uuid, "grp",
+                                    (const char * const *) activity->groups, "groups", error))
+    return FALSE;
+
+  stmt = insp_store_prepare (store, "DELETE FROM activity_persons WHERE activity = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, activity->uuid, -1, SQLITE_TRANSIENT);
+  if (!insp_store_run (store, stmt, error))
+    return FALSE;
+  for (guint i = 0; i < activity->participants->len; i++)
+    {
+      InspParticipant *participant = g_ptr_array_index (activity->participants, i);
+
+      stmt = insp_store_prepare (store, "INSERT INTO activity_persons (activity, position, "
+                                 "person, role, department) VALUES (?, ?, ?, ?, ?)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, activity->uuid, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (stmt, 2, (int) i);
+      sqlite3_bind_text (stmt, 3, participant->person, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 4, participant->role, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 5, participant->department, -1, SQLITE_TRANSIENT);
+      if (!insp_store_run (store, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Each participant is a person of the workspace, or the trace of one (a role). */
+static gboolean
+check_participants (InspWorkspace  *self,
+                    InspActivity   *activity,
+                    GError        **error)
+{
+  InspStore *store = _insp_workspace_get_store (self);
+
+  for (guint i = 0; i < activity->participants->len; i++)
+    {
+      InspParticipant *participant = g_ptr_array_index (activity->participants, i);
+      sqlite3_stmt *stmt;
+      gboolean found;
+
+      if (!check_enum (&insp_enum_person_role, participant->role, TRUE, _("role"), error))
+        return FALSE;
+      if (participant->person == NULL)
+        {
+          if (participant->role != NULL)
+            continue;
+          g_set_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA,
+                       /* Translators: %s is an activity's title */
+                       _("“%s”: a participant needs a person or a role"),
+                       activity->title);
+          return FALSE;
+        }
+
+      stmt = insp_store_prepare (store, "SELECT 1 FROM persons WHERE uuid = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, participant->person, -1, SQLITE_TRANSIENT);
+      found = sqlite3_step (stmt) == SQLITE_ROW;
+      sqlite3_reset (stmt);
+      if (!found)
+        {
+          g_set_error (error, INSP_ERROR, INSP_ERROR_NOT_FOUND,
+                       /* Translators: %s is an activity's title */
+                       _("“%s”: one of its participants is no longer in the workspace"),
+                       activity->title);
+          return FALSE;
+        }
+    }
+  return TRUE;
 }
 
 /**
@@ -693,7 +865,8 @@ insp_workspace_save_activity (InspWorkspace  *self,
       || !check_enum (&insp_enum_method, activity->method, FALSE, _("method"), error)
       || !check_enum (&insp_enum_level, activity->level, FALSE, _("participation level"),
                       error)
-      || !check_date (activity->date, activity->title, error))
+      || !check_date (activity->date, activity->title, error)
+      || !check_participants (self, activity, error))
     return FALSE;
 
   if (!_insp_workspace_save (self, &activity->uuid, write_activity, &change, "activities",
@@ -802,6 +975,380 @@ insp_workspace_set_phase_status (InspWorkspace  *self,
   return TRUE;
 }
 
+/* The groups and participants of the activities of one application, in two queries. */
+static gboolean
+load_activity_links (InspStore   *store,
+                     const char  *application,
+                     GPtrArray   *activities,
+                     GError     **error)
+{
+  g_autoptr(GHashTable) by_uuid = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                        (GDestroyNotify) g_strv_builder_unref);
+  sqlite3_stmt *stmt;
+  GHashTableIter iter;
+  gpointer key, value;
+  int rc;
+
+  for (guint i = 0; i < activities->len; i++)
+    {
+      InspActivity *activity = g_ptr_array_index (activities, i);
+
+      g_hash_table_insert (by_uuid, activity->uuid, activity);
+    }
+
+  stmt = insp_store_prepare (store,
+                             "SELECT ag.activity, ag.grp FROM activity_groups AS ag "
+                             "JOIN activities AS a ON a.uuid = ag.activity "
+                             "JOIN phases AS p ON p.uuid = a.phase "
+                             "JOIN groups AS g ON g.uuid = ag.grp "
+                             "WHERE p.application = ? "
+                             "ORDER BY g.builtin DESC, g.position, g.uuid", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, application, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      InspActivity *activity = g_hash_table_lookup (by_uuid, sqlite3_column_text (stmt, 0));
+      GStrvBuilder *builder;
+
+      if (activity == NULL)
+        continue;
+      builder = g_hash_table_lookup (groups, activity->uuid);
+      if (builder == NULL)
+        {
+          builder = g_strv_builder_new ();
+          g_hash_table_insert (groups, activity->uuid, builder);
+        }
+      g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      insp_store_set_error (store, error);
+      return FALSE;
+    }
+  g_hash_table_iter_init (&iter, groups);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      InspActivity *activity = g_hash_table_lookup (by_uuid, key);
+
+      g_strfreev (activity->groups);
+      activity->groups = g_strv_builder_end (value);
+    }
+
+  stmt = insp_store_prepare (store,
+                             "SELECT ap.activity, ap.person, ap.role, ap.department "
+                             "FROM activity_persons AS ap "
+                             "JOIN activities AS a ON a.uuid = ap.activity "
+                             "JOIN phases AS p ON p.uuid = a.phase "
+                             "WHERE p.application = ? ORDER BY ap.activity, ap.position", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, application, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      InspActivity *activity = g_hash_table_lookup (by_uuid, sqlite3_column_text (stmt, 0));
+
+      if (activity != NULL)
+        g_ptr_array_add (activity->participants,
+                         insp_participant_new ((const char *) sqlite3_column_text (stmt, 1),
+                                               (const char *) sqlite3_column_text (stmt, 2),
+                                               (const char *) sqlite3_column_text (stmt, 3)));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      insp_store_set_error (store, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+typedef struct
+{
+  PhaseChange         change;
+  const char         *start_date;
+  const char         *end_date;
+  const char * const *groups;
+} PhaseDetails;
+
+static gboolean
+write_phase_details (InspWorkspace  *self,
+                     gpointer        data,
+                     GError        **error)
+{
+  PhaseDetails *details = data;
+  InspStore *store = _insp_workspace_get_store (self);
+  g_autofree char *phase = ensure_phase (store, details->change.application,
+                                         details->change.phase, details->change.round, error);
+  g_autofree char *now = _insp_now_timestamp ();
+  sqlite3_stmt *stmt;
+
+  if (phase == NULL)
+    return FALSE;
+  stmt = insp_store_prepare (store, "UPDATE phases SET start_date = ?, end_date = ?, "
+                             "modified = ? WHERE uuid = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, details->start_date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, details->end_date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, phase, -1, SQLITE_TRANSIENT);
+  return insp_store_run (store, stmt, error)
+         && insp_store_replace_links (store, "phase_groups", "phase", phase, "grp",
+                                      details->groups, "groups", error);
+}
+
+/**
+ * insp_workspace_set_phase_details:
+ * @self: a workspace
+ * @application: the application
+ * @phase: the phase
+ * @round: the pilot's round (1 for the other phases)
+ * @start_date: (nullable): when the phase started or starts, YYYY-MM-DD
+ * @end_date: (nullable): when it ended or ends, not before @start_date
+ * @groups: (array zero-terminated=1) (nullable): the uuids of the stakeholder groups involved;
+ *   unknown ones are left out
+ * @error: why they could not be stored
+ *
+ * Returns: whether the phase's dates and groups are stored
+ */
+gboolean
+insp_workspace_set_phase_details (InspWorkspace       *self,
+                                  const char          *application,
+                                  const char          *phase,
+                                  guint                round,
+                                  const char          *start_date,
+                                  const char          *end_date,
+                                  const char * const  *groups,
+                                  GError             **error)
+{
+  PhaseDetails details = { { application, phase, round, NULL, NULL },
+                           start_date, end_date, groups };
+  const char *name;
+
+  g_return_val_if_fail (INSP_IS_WORKSPACE (self), FALSE);
+
+  if (!check_phase_change (self, &details.change, error))
+    return FALSE;
+  name = insp_enum_get_label (&insp_enum_phase, phase);
+  if (!check_date (start_date, name, error) || !check_date (end_date, name, error))
+    return FALSE;
+  if (start_date != NULL && end_date != NULL && strcmp (end_date, start_date) < 0)
+    {
+      g_set_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA,
+                   /* Translators: %s is a phase, such as "Pilot" */
+                   _("%s: the end date comes before the start date"), name);
+      return FALSE;
+    }
+
+  if (!_insp_workspace_in_transaction (self, write_phase_details, &details, error))
+    return FALSE;
+
+  _insp_workspace_emit_changed (self, "phases");
+  return TRUE;
+}
+
+typedef struct
+{
+  const char *application;
+  guint       round;
+} RoundChange;
+
+static guint
+last_pilot_round (InspStore   *store,
+                  const char  *application,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt = insp_store_prepare (store, "SELECT max (round) FROM phases "
+                                           "WHERE application = ? AND phase = 'pilot'", error);
+  guint last = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, application, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    last = (guint) MAX (1, sqlite3_column_int (stmt, 0));
+  else
+    insp_store_set_error (store, error);
+  sqlite3_reset (stmt);
+  return last;
+}
+
+static gboolean
+write_pilot_round (InspWorkspace  *self,
+                   gpointer        data,
+                   GError        **error)
+{
+  RoundChange *change = data;
+  InspStore *store = _insp_workspace_get_store (self);
+  g_autofree char *first = NULL;
+  g_autofree char *added = NULL;
+  guint last = last_pilot_round (store, change->application, error);
+
+  if (last == 0)
+    return FALSE;
+  /* The first round exists as a row before a second one does. */
+  first = ensure_phase (store, change->application, "pilot", 1, error);
+  if (first == NULL)
+    return FALSE;
+  change->round = last + 1;
+  added = ensure_phase (store, change->application, "pilot", change->round, error);
+  return added != NULL;
+}
+
+/**
+ * insp_workspace_add_pilot_round:
+ * @self: a workspace
+ * @application: the application
+ * @error: why no round could be added
+ *
+ * A pilot may run in several rounds: adds one after the last.
+ *
+ * Returns: the number of the new round, or 0
+ */
+guint
+insp_workspace_add_pilot_round (InspWorkspace  *self,
+                                const char     *application,
+                                GError        **error)
+{
+  RoundChange change = { application, 0 };
+  g_autoptr(InspApplication) found = NULL;
+
+  g_return_val_if_fail (INSP_IS_WORKSPACE (self), 0);
+
+  found = insp_workspace_get_application (self, application, error);
+  if (found == NULL
+      || !_insp_workspace_in_transaction (self, write_pilot_round, &change, error))
+    return 0;
+
+  _insp_workspace_emit_changed (self, "phases");
+  return change.round;
+}
+
+static gboolean
+delete_pilot_round (InspWorkspace  *self,
+                    gpointer        data,
+                    GError        **error)
+{
+  RoundChange *change = data;
+  InspStore *store = _insp_workspace_get_store (self);
+  guint last = last_pilot_round (store, change->application, error);
+  sqlite3_stmt *stmt;
+  gboolean has_activities;
+
+  if (last == 0)
+    return FALSE;
+  if (change->round < 2 || change->round != last)
+    {
+      g_set_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA,
+                   _("Only the last round of the pilot can be removed, and not the first"));
+      return FALSE;
+    }
+
+  stmt = insp_store_prepare (store, "SELECT EXISTS (SELECT 1 FROM activities AS a "
+                             "JOIN phases AS p ON p.uuid = a.phase WHERE p.application = ? "
+                             "AND p.phase = 'pilot' AND p.round = ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, change->application, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, (int) change->round);
+  has_activities = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0;
+  sqlite3_reset (stmt);
+  if (has_activities)
+    {
+      g_set_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA,
+                   /* Translators: %u is the number of a pilot round */
+                   _("Round %u of the pilot has activities: move or delete them first"),
+                   change->round);
+      return FALSE;
+    }
+
+  stmt = insp_store_prepare (store, "DELETE FROM phases WHERE application = ? "
+                             "AND phase = 'pilot' AND round = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, change->application, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, (int) change->round);
+  return insp_store_run (store, stmt, error);
+}
+
+/**
+ * insp_workspace_remove_pilot_round:
+ * @self: a workspace
+ * @application: the application
+ * @round: the last round of its pilot, 2 or more, without activities
+ * @error: why it could not be removed
+ *
+ * Returns: whether the round is gone
+ */
+gboolean
+insp_workspace_remove_pilot_round (InspWorkspace  *self,
+                                   const char     *application,
+                                   guint           round,
+                                   GError        **error)
+{
+  RoundChange change = { application, round };
+
+  g_return_val_if_fail (INSP_IS_WORKSPACE (self), FALSE);
+
+  if (!_insp_workspace_in_transaction (self, delete_pilot_round, &change, error))
+    return FALSE;
+
+  _insp_workspace_emit_changed (self, "phases");
+  return TRUE;
+}
+
+static gboolean
+delete_application (InspWorkspace  *self,
+                    gpointer        data,
+                    GError        **error)
+{
+  InspStore *store = _insp_workspace_get_store (self);
+  sqlite3_stmt *stmt = insp_store_prepare (store, "DELETE FROM applications WHERE uuid = ?",
+                                           error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, data, -1, SQLITE_TRANSIENT);
+  if (!insp_store_run (store, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (insp_store_get_db (store)) == 0)
+    {
+      g_set_error (error, INSP_ERROR, INSP_ERROR_NOT_FOUND,
+                   _("This AI application is no longer in the workspace"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * insp_workspace_delete_application:
+ * @self: a workspace
+ * @uuid: an application
+ * @error: why it could not be deleted
+ *
+ * Deletes the application with everything that belongs to it: its track, activities, data
+ * inventory, preconditions, assessments, invisible work, vendor questionnaires, feedback and
+ * actions. Frontrunners stay as persons.
+ *
+ * Returns: whether it is gone
+ */
+gboolean
+insp_workspace_delete_application (InspWorkspace  *self,
+                                   const char     *uuid,
+                                   GError        **error)
+{
+  g_return_val_if_fail (INSP_IS_WORKSPACE (self), FALSE);
+
+  if (!_insp_workspace_in_transaction (self, delete_application, (gpointer) uuid, error))
+    return FALSE;
+
+  _insp_workspace_emit_changed (self, "applications");
+  return TRUE;
+}
+
 /**
  * insp_workspace_list_activities:
  * @self: a workspace
@@ -866,6 +1413,8 @@ insp_workspace_list_activities (InspWorkspace  *self,
       insp_store_set_error (store, error);
       return NULL;
     }
+  if (activities->len > 0 && !load_activity_links (store, application, activities, error))
+    return NULL;
   return g_steal_pointer (&activities);
 }
 
@@ -877,6 +1426,9 @@ track_phase_free (InspTrackPhase *phase)
   g_free (phase->phase);
   g_free (phase->uuid);
   g_free (phase->status);
+  g_free (phase->start_date);
+  g_free (phase->end_date);
+  g_strfreev (phase->groups);
   g_free (phase);
 }
 
@@ -903,6 +1455,39 @@ find_track_phase (InspTrack  *track,
         return p;
     }
   return NULL;
+}
+
+static gboolean
+load_phase_groups (InspStore   *store,
+                   InspTrack   *track,
+                   GError     **error)
+{
+  for (guint i = 0; i < track->phases->len; i++)
+    {
+      InspTrackPhase *phase = g_ptr_array_index (track->phases, i);
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      sqlite3_stmt *stmt;
+      int rc;
+
+      if (phase->uuid == NULL)
+        continue;
+      stmt = insp_store_prepare (store, "SELECT pg.grp FROM phase_groups AS pg "
+                                 "JOIN groups AS g ON g.uuid = pg.grp WHERE pg.phase = ? "
+                                 "ORDER BY g.builtin DESC, g.position, g.uuid", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, phase->uuid, -1, SQLITE_TRANSIENT);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          insp_store_set_error (store, error);
+          return FALSE;
+        }
+      phase->groups = g_strv_builder_end (builder);
+    }
+  return TRUE;
 }
 
 /**
@@ -945,8 +1530,9 @@ insp_workspace_get_track (InspWorkspace  *self,
     {
       const char *key = insp_enum_phase.values[i].id;
 
-      stmt = insp_store_prepare (store, "SELECT uuid, round, status FROM phases "
-                                 "WHERE application = ? AND phase = ? ORDER BY round", error);
+      stmt = insp_store_prepare (store, "SELECT uuid, round, status, start_date, end_date "
+                                 "FROM phases WHERE application = ? AND phase = ? "
+                                 "ORDER BY round", error);
       if (stmt == NULL)
         return NULL;
       sqlite3_bind_text (stmt, 1, application, -1, SQLITE_TRANSIENT);
@@ -959,6 +1545,8 @@ insp_workspace_get_track (InspWorkspace  *self,
           phase->uuid = column_dup (stmt, 0);
           phase->round = (guint) MAX (1, sqlite3_column_int (stmt, 1));
           phase->status = column_dup (stmt, 2);
+          phase->start_date = column_dup (stmt, 3);
+          phase->end_date = column_dup (stmt, 4);
           g_ptr_array_add (track->phases, phase);
         }
       sqlite3_reset (stmt);
@@ -976,6 +1564,7 @@ insp_workspace_get_track (InspWorkspace  *self,
           phase->phase = g_strdup (key);
           phase->round = 1;
           phase->status = g_strdup ("not-started");
+          phase->groups = g_new0 (char *, 1);
           /* Before any later round of the same phase. */
           while (index < track->phases->len
                  && !g_str_equal (((InspTrackPhase *) g_ptr_array_index (track->phases,
@@ -984,6 +1573,9 @@ insp_workspace_get_track (InspWorkspace  *self,
           g_ptr_array_insert (track->phases, (int) index, phase);
         }
     }
+
+  if (!load_phase_groups (store, track, error))
+    return NULL;
 
   activities = insp_workspace_list_activities (self, application, error);
   if (activities == NULL)

@@ -92,6 +92,29 @@ const char         *insp_activity_get_outcome               (InspActivity    *se
 void                insp_activity_set_outcome               (InspActivity    *self,
                                                              const char      *outcome);
 
+/* Who took part in an activity: a person of the workspace, or what is left of one after
+ * they were deleted (the role and department, no name). */
+typedef struct
+{
+  char *person;       /* nullable: deleted; the role and department stay as a trace */
+  char *role;         /* nullable: "frontrunner", "works-council", … */
+  char *department;   /* nullable */
+} InspParticipant;
+
+InspParticipant    *insp_participant_new                    (const char      *person,
+                                                             const char      *role,
+                                                             const char      *department);
+InspParticipant    *insp_participant_copy                   (const InspParticipant *participant);
+void                insp_participant_free                   (InspParticipant *participant);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (InspParticipant, insp_participant_free)
+
+const char * const *insp_activity_get_groups                (InspActivity    *self);
+void                insp_activity_set_groups                (InspActivity    *self,
+                                                             const char * const *groups);
+GPtrArray          *insp_activity_get_participants          (InspActivity    *self);
+void                insp_activity_set_participants          (InspActivity    *self,
+                                                             GPtrArray       *participants);
+
 /* Where a track stands, phase by phase: what the paper recommends and what was reached. */
 typedef struct
 {
@@ -99,6 +122,9 @@ typedef struct
   guint        round;          /* a pilot may have several rounds; 1 otherwise */
   char        *uuid;           /* nullable: a phase not started has no row yet */
   char        *status;         /* "not-started", "ongoing", "done", "skipped" */
+  char        *start_date;     /* nullable: YYYY-MM-DD */
+  char        *end_date;       /* nullable */
+  GStrv        groups;         /* the uuids of the groups involved */
   const char  *recommended;    /* nullable: the minimum level, or none */
   const char  *reached;        /* nullable: the highest level of a held activity */
   int          comparison;     /* < 0 below the minimum, 0 meets it, > 0 above */
@@ -148,6 +174,24 @@ gboolean            insp_workspace_set_phase_status         (InspWorkspace   *se
                                                              const char      *phase,
                                                              guint            round,
                                                              const char      *status,
+                                                             GError         **error);
+gboolean            insp_workspace_set_phase_details        (InspWorkspace   *self,
+                                                             const char      *application,
+                                                             const char      *phase,
+                                                             guint            round,
+                                                             const char      *start_date,
+                                                             const char      *end_date,
+                                                             const char * const *groups,
+                                                             GError         **error);
+guint               insp_workspace_add_pilot_round          (InspWorkspace   *self,
+                                                             const char      *application,
+                                                             GError         **error);
+gboolean            insp_workspace_remove_pilot_round       (InspWorkspace   *self,
+                                                             const char      *application,
+                                                             guint            round,
+                                                             GError         **error);
+gboolean            insp_workspace_delete_application       (InspWorkspace   *self,
+                                                             const char      *uuid,
                                                              GError         **error);
 InspTrack          *insp_workspace_get_track                (InspWorkspace   *self,
                                                              const char      *application,

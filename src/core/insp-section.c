@@ -743,23 +743,8 @@ insert_groups (InspWorkspace       *self,
                const char * const  *groups,
                GError             **error)
 {
-  InspStore *store = _insp_workspace_get_store (self);
-
-  for (guint i = 0; groups != NULL && groups[i] != NULL; i++)
-    {
-      sqlite3_stmt *stmt = insp_store_prepare (store,
-                                               "INSERT OR IGNORE INTO section_groups "
-                                               "(section, grp) SELECT ?, uuid FROM groups "
-                                               "WHERE uuid = ?", error);
-
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, groups[i], -1, SQLITE_TRANSIENT);
-      if (!insp_store_run (store, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
+  return insp_store_replace_links (_insp_workspace_get_store (self), "section_groups", "section",
+                                   uuid, "grp", groups, "groups", error);
 }
 
 static gboolean
@@ -952,21 +937,12 @@ set_groups (InspWorkspace  *self,
             GError        **error)
 {
   SectionChange *change = data;
-  InspStore *store = _insp_workspace_get_store (self);
-  sqlite3_stmt *stmt;
 
   if (!update_column (self, "UPDATE sections SET modified = ?2 WHERE uuid = ?3",
                       change->uuid, NULL, error))
     return FALSE;
 
   /* Only groups that exist: an unknown uuid is ignored, not an error. */
-  stmt = insp_store_prepare (store, "DELETE FROM section_groups WHERE section = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, change->uuid, -1, SQLITE_TRANSIENT);
-  if (!insp_store_run (store, stmt, error))
-    return FALSE;
-
   return insert_groups (self, change->uuid, change->groups, error);
 }
 

@@ -328,6 +328,48 @@ insp_store_run (InspStore     *self,
   return TRUE;
 }
 
+static gboolean
+replace_rows (InspStore           *self,
+              const char          *table,
+              const char          *owner_column,
+              const char          *owner,
+              const char          *value_column,
+              const char * const  *values,
+              const char          *target_table,
+              GError             **error)
+{
+  g_autofree char *delete_sql = g_strdup_printf ("DELETE FROM %s WHERE %s = ?", table,
+                                                 owner_column);
+  g_autofree char *insert_sql = NULL;
+  sqlite3_stmt *stmt = insp_store_prepare (self, delete_sql, error);
+
+  if (target_table == NULL)
+    insert_sql = g_strdup_printf ("INSERT OR IGNORE INTO %s (%s, %s) VALUES (?, ?)", table,
+                                  owner_column, value_column);
+  else
+    insert_sql = g_strdup_printf ("INSERT OR IGNORE INTO %s (%s, %s) SELECT ?, uuid FROM %s "
+                                  "WHERE uuid = ?", table, owner_column, value_column,
+                                  target_table);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, owner, -1, SQLITE_TRANSIENT);
+  if (!insp_store_run (self, stmt, error))
+    return FALSE;
+
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    {
+      stmt = insp_store_prepare (self, insert_sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, owner, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, values[i], -1, SQLITE_TRANSIENT);
+      if (!insp_store_run (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * insp_store_replace_values:
  * @self: a store
@@ -352,30 +394,37 @@ insp_store_replace_values (InspStore           *self,
                            const char * const  *values,
                            GError             **error)
 {
-  g_autofree char *delete_sql = g_strdup_printf ("DELETE FROM %s WHERE %s = ?", table,
-                                                 owner_column);
-  g_autofree char *insert_sql = g_strdup_printf ("INSERT OR IGNORE INTO %s (%s, %s) "
-                                                 "VALUES (?, ?)", table, owner_column,
-                                                 value_column);
-  sqlite3_stmt *stmt = insp_store_prepare (self, delete_sql, error);
+  return replace_rows (self, table, owner_column, owner, value_column, values, NULL, error);
+}
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, owner, -1, SQLITE_TRANSIENT);
-  if (!insp_store_run (self, stmt, error))
-    return FALSE;
-
-  for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    {
-      stmt = insp_store_prepare (self, insert_sql, error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_text (stmt, 1, owner, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, values[i], -1, SQLITE_TRANSIENT);
-      if (!insp_store_run (self, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
+/**
+ * insp_store_replace_links:
+ * @self: a store
+ * @table: a table of (owner, uuid) rows, such as "activity_groups"
+ * @owner_column: its owner column
+ * @owner: the owner's uuid
+ * @value_column: the column of the uuids linked to
+ * @uuids: (array zero-terminated=1) (nullable): what the owner is linked to from now on
+ * @target_table: the table of the rows linked to, such as "groups"
+ * @error: why the links could not be written
+ *
+ * As insp_store_replace_values (), for links to rows of @target_table: a uuid that is not
+ * there (any more) is left out.
+ *
+ * Returns: whether the links are written
+ */
+gboolean
+insp_store_replace_links (InspStore           *self,
+                          const char          *table,
+                          const char          *owner_column,
+                          const char          *owner,
+                          const char          *value_column,
+                          const char * const  *uuids,
+                          const char          *target_table,
+                          GError             **error)
+{
+  return replace_rows (self, table, owner_column, owner, value_column, uuids, target_table,
+                       error);
 }
 
 /* Copies the database @from into the file @dest_path (which must not exist), 0600. */

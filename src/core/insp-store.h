@@ -50,6 +50,14 @@ gboolean      insp_store_replace_values     (InspStore       *self,
                                              const char      *value_column,
                                              const char * const *values,
                                              GError         **error);
+gboolean      insp_store_replace_links      (InspStore       *self,
+                                             const char      *table,
+                                             const char      *owner_column,
+                                             const char      *owner,
+                                             const char      *value_column,
+                                             const char * const *uuids,
+                                             const char      *target_table,
+                                             GError         **error);
 gboolean      insp_store_begin              (InspStore       *self,
                                              GError         **error);
 gboolean      insp_store_commit             (InspStore       *self,

@@ -9,9 +9,12 @@
 
 #include <string.h>
 
+#include "insp-action.h"
 #include "insp-application.h"
 #include "insp-error.h"
+#include "insp-group.h"
 #include "insp-inventory.h"
+#include "insp-person.h"
 #include "insp-test-util.h"
 #include "insp-workspace.h"
 
@@ -315,6 +318,210 @@ test_inventory (Fixture       *fixture,
                    "Plan the pilot after it");
 }
 
+static const char *
+first_group (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) groups = insp_workspace_list_groups (fixture->workspace, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (groups->len, >, 1);
+  return g_intern_string (insp_group_get_uuid (g_ptr_array_index (groups, 0)));
+}
+
+static InspActivity *
+reread_activity (Fixture    *fixture,
+                 const char *application,
+                 const char *uuid)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) activities = insp_workspace_list_activities (fixture->workspace,
+                                                                    application, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < activities->len; i++)
+    if (g_str_equal (insp_activity_get_uuid (g_ptr_array_index (activities, i)), uuid))
+      return g_object_ref (g_ptr_array_index (activities, i));
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* Groups and participants of an activity; a deleted participant leaves a role-only trace;
+ * the actions an activity produced. */
+static void
+test_participants (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(InspApplication) planner = register_planner (fixture);
+  const char *app = insp_application_get_uuid (planner);
+  g_autoptr(InspActivity) session = add_activity (fixture, app, "pilot", 1, "co-create", TRUE,
+                                                  8, 16, 6);
+  g_autoptr(InspActivity) again = NULL;
+  g_autoptr(InspPerson) anna = insp_person_new ();
+  g_autoptr(InspPerson) deleted = NULL;
+  g_autoptr(GPtrArray) participants = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) insp_participant_free);
+  g_autoptr(InspAction) action = insp_action_new ();
+  g_autoptr(GPtrArray) produced = NULL;
+  InspActionFilter filter = { 0 };
+  const char *frontrunner[] = { "frontrunner", NULL };
+  const char *groups[] = { first_group (fixture), "no-such-group", NULL };
+  InspParticipant *trace;
+
+  insp_person_set_name (anna, "Anna Peeters");
+  insp_person_set_roles (anna, frontrunner);
+  g_assert_true (insp_workspace_save_person (fixture->workspace, anna, &error));
+  g_assert_no_error (error);
+
+  /* An unknown group is left out; an unknown person is refused, and so is nobody. */
+  insp_activity_set_groups (session, groups);
+  g_ptr_array_add (participants, insp_participant_new ("no-such-person", NULL, NULL));
+  insp_activity_set_participants (session, participants);
+  g_assert_false (insp_workspace_save_activity (fixture->workspace, app, "pilot", 1, session,
+                                                &error));
+  g_assert_error (error, INSP_ERROR, INSP_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "“Session”"));
+  g_clear_error (&error);
+  g_ptr_array_set_size (participants, 0);
+  g_ptr_array_add (participants, insp_participant_new (NULL, NULL, "Production"));
+  insp_activity_set_participants (session, participants);
+  g_assert_false (insp_workspace_save_activity (fixture->workspace, app, "pilot", 1, session,
+                                                &error));
+  g_assert_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+  g_ptr_array_set_size (participants, 0);
+  g_ptr_array_add (participants, insp_participant_new (insp_person_get_uuid (anna),
+                                                       "frontrunner", "Production"));
+  g_ptr_array_add (participants, insp_participant_new (NULL, "works-council", NULL));
+  insp_activity_set_participants (session, participants);
+  g_assert_true (insp_workspace_save_activity (fixture->workspace, app, "pilot", 1, session,
+                                               &error));
+  g_assert_no_error (error);
+
+  again = reread_activity (fixture, app, insp_activity_get_uuid (session));
+  g_assert_cmpuint (g_strv_length ((GStrv) insp_activity_get_groups (again)), ==, 1);
+  g_assert_cmpstr (insp_activity_get_groups (again)[0], ==, groups[0]);
+  g_assert_cmpuint (insp_activity_get_participants (again)->len, ==, 2);
+  g_assert_cmpstr (((InspParticipant *) g_ptr_array_index (
+                      insp_activity_get_participants (again), 0))->person, ==,
+                   insp_person_get_uuid (anna));
+  g_clear_object (&again);
+
+  /* Anna deleted: her place stays, as a frontrunner from Production. */
+  deleted = insp_workspace_delete_person (fixture->workspace, insp_person_get_uuid (anna),
+                                          &error);
+  g_assert_no_error (error);
+  again = reread_activity (fixture, app, insp_activity_get_uuid (session));
+  g_assert_cmpuint (insp_activity_get_participants (again)->len, ==, 2);
+  trace = g_ptr_array_index (insp_activity_get_participants (again), 0);
+  g_assert_null (trace->person);
+  g_assert_cmpstr (trace->role, ==, "frontrunner");
+  g_assert_cmpstr (trace->department, ==, "Production");
+  /* … and the trace is saved again as it is. */
+  insp_activity_set_outcome (again, "Shift swaps by the team");
+  g_assert_true (insp_workspace_save_activity (fixture->workspace, app, "pilot", 1, again,
+                                               &error));
+  g_assert_no_error (error);
+
+  /* The actions the activity produced. */
+  insp_action_set_application (action, app);
+  insp_action_set_domain (action, "people");
+  insp_action_set_title (action, "Agree a swap rule");
+  insp_action_set_activity (action, insp_activity_get_uuid (session));
+  g_assert_true (insp_workspace_save_action (fixture->workspace, action, &error));
+  g_assert_no_error (error);
+  filter.activity = insp_activity_get_uuid (session);
+  produced = insp_workspace_list_actions (fixture->workspace, &filter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (produced->len, ==, 1);
+  g_clear_pointer (&produced, g_ptr_array_unref);
+  filter.activity = "another";
+  produced = insp_workspace_list_actions (fixture->workspace, &filter, &error);
+  g_assert_cmpuint (produced->len, ==, 0);
+}
+
+/* A phase's dates and groups; the rounds of a pilot; deleting an application. */
+static void
+test_phases_and_rounds (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(InspApplication) planner = register_planner (fixture);
+  const char *app = insp_application_get_uuid (planner);
+  const char *groups[] = { first_group (fixture), NULL };
+  g_autoptr(InspTrack) track = NULL;
+  g_autoptr(InspActivity) in_round_2 = NULL;
+  g_autoptr(GPtrArray) actions = NULL;
+  g_autoptr(InspAction) action = insp_action_new ();
+  InspTrackPhase *pilot;
+
+  g_assert_false (insp_workspace_set_phase_details (fixture->workspace, app, "pilot", 1,
+                                                    "2026-06-30", "2026-06-01", NULL, &error));
+  g_assert_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "end date"));
+  g_clear_error (&error);
+  g_assert_false (insp_workspace_set_phase_details (fixture->workspace, app, "pilot", 1,
+                                                    "30/06/2026", NULL, NULL, &error));
+  g_assert_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+  g_assert_true (insp_workspace_set_phase_details (fixture->workspace, app, "pilot", 1,
+                                                   "2026-06-01", "2026-06-30", groups, &error));
+  g_assert_no_error (error);
+
+  track = insp_workspace_get_track (fixture->workspace, app, &error);
+  pilot = g_ptr_array_index (track->phases, 2);
+  g_assert_cmpstr (pilot->phase, ==, "pilot");
+  g_assert_cmpstr (pilot->start_date, ==, "2026-06-01");
+  g_assert_cmpstr (pilot->end_date, ==, "2026-06-30");
+  g_assert_cmpstrv (pilot->groups, groups);
+  g_assert_cmpuint (g_strv_length (((InspTrackPhase *) g_ptr_array_index (track->phases,
+                                                                           0))->groups), ==, 0);
+  g_clear_pointer (&track, insp_track_free);
+
+  /* Rounds 2 and 3; only the last can go, and only while it is empty. */
+  g_assert_cmpuint (insp_workspace_add_pilot_round (fixture->workspace, app, &error), ==, 2);
+  g_assert_cmpuint (insp_workspace_add_pilot_round (fixture->workspace, app, &error), ==, 3);
+  g_assert_no_error (error);
+  track = insp_workspace_get_track (fixture->workspace, app, &error);
+  g_assert_cmpuint (track->phases->len, ==, 7);
+  g_assert_cmpuint (((InspTrackPhase *) g_ptr_array_index (track->phases, 4))->round, ==, 3);
+  g_clear_pointer (&track, insp_track_free);
+  g_assert_false (insp_workspace_remove_pilot_round (fixture->workspace, app, 2, &error));
+  g_assert_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+  in_round_2 = add_activity (fixture, app, "pilot", 3, "dialogue", FALSE, -1, -1, -1);
+  g_assert_false (insp_workspace_remove_pilot_round (fixture->workspace, app, 3, &error));
+  g_assert_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "Round 3"));
+  g_clear_error (&error);
+  g_assert_true (insp_workspace_delete_activity (fixture->workspace,
+                                                 insp_activity_get_uuid (in_round_2), &error));
+  g_assert_true (insp_workspace_remove_pilot_round (fixture->workspace, app, 3, &error));
+  g_assert_no_error (error);
+  track = insp_workspace_get_track (fixture->workspace, app, &error);
+  g_assert_cmpuint (track->phases->len, ==, 6);
+  g_clear_pointer (&track, insp_track_free);
+  g_assert_cmpuint (insp_workspace_add_pilot_round (fixture->workspace, "nothing", &error), ==,
+                    0);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  /* Deleting the application takes its track and actions along. */
+  insp_action_set_application (action, app);
+  insp_action_set_domain (action, "technology");
+  insp_action_set_title (action, "Fix the weekend rule");
+  g_assert_true (insp_workspace_save_action (fixture->workspace, action, &error));
+  g_assert_true (insp_workspace_delete_application (fixture->workspace, app, &error));
+  g_assert_no_error (error);
+  g_assert_null (insp_workspace_get_track (fixture->workspace, app, &error));
+  g_clear_error (&error);
+  actions = insp_workspace_list_actions (fixture->workspace, NULL, &error);
+  g_assert_cmpuint (actions->len, ==, 0);
+  g_assert_false (insp_workspace_delete_application (fixture->workspace, app, &error));
+  g_assert_error (error, INSP_ERROR, INSP_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -328,6 +535,8 @@ main (int   argc,
   ADD ("/track/register", test_register, NULL);
   ADD ("/track/levels", test_track_levels, NULL);
   ADD ("/track/inventory", test_inventory, NULL);
+  ADD ("/track/participants", test_participants, NULL);
+  ADD ("/track/phases-and-rounds", test_phases_and_rounds, NULL);
   ADD ("/track/example/en", test_example, "en");
   ADD ("/track/example/nl", test_example, "nl");
 
