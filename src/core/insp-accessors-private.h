@@ -47,3 +47,25 @@
     g_return_if_fail (CHECK (self));                                \
     self->field = value;                                            \
   }
+
+/* A list of strings: never NULL (an empty list is empty). */
+#define STRV_ACCESSORS(Type, prefix, CHECK, field)                  \
+  const char * const *                                              \
+  prefix##_get_##field (Type *self)                                 \
+  {                                                                 \
+    g_return_val_if_fail (CHECK (self), NULL);                      \
+    return (const char * const *) self->field;                      \
+  }                                                                 \
+                                                                    \
+  void                                                              \
+  prefix##_set_##field (Type               *self,                   \
+                        const char * const *value)                  \
+  {                                                                 \
+    g_return_if_fail (CHECK (self));                                \
+    if ((const char * const *) self->field != value)                \
+      {                                                             \
+        g_strfreev (self->field);                                   \
+        self->field = value != NULL ? g_strdupv ((GStrv) value)     \
+                                    : g_new0 (char *, 1);           \
+      }                                                             \
+  }

@@ -121,21 +121,7 @@ STRING_ACCESSORS (InspAction, insp_action, INSP_IS_ACTION, phase)
 STRING_ACCESSORS (InspAction, insp_action, INSP_IS_ACTION, activity)
 STRING_ACCESSORS (InspAction, insp_action, INSP_IS_ACTION, section)
 
-const char * const *
-insp_action_get_topics (InspAction *self)
-{
-  g_return_val_if_fail (INSP_IS_ACTION (self), NULL);
-  return (const char * const *) self->topics;
-}
-
-void
-insp_action_set_topics (InspAction         *self,
-                        const char * const *topics)
-{
-  g_return_if_fail (INSP_IS_ACTION (self));
-  g_strfreev (self->topics);
-  self->topics = topics != NULL ? g_strdupv ((GStrv) topics) : g_new0 (char *, 1);
-}
+STRV_ACCESSORS (InspAction, insp_action, INSP_IS_ACTION, topics)
 
 /**
  * insp_action_is_overdue:

@@ -137,28 +137,7 @@ STRING_ACCESSORS (InspApplication, insp_application, INSP_IS_APPLICATION,
 VALUE_ACCESSORS (InspApplication, insp_application, INSP_IS_APPLICATION, gboolean,
                  employee_initiated)
 
-/**
- * insp_application_get_triggers:
- * @self: an application
- *
- * Returns: (transfer none): the involvement triggers that hold
- */
-const char * const *
-insp_application_get_triggers (InspApplication *self)
-{
-  g_return_val_if_fail (INSP_IS_APPLICATION (self), NULL);
-  return (const char * const *) self->triggers;
-}
-
-void
-insp_application_set_triggers (InspApplication    *self,
-                               const char * const *triggers)
-{
-  g_return_if_fail (INSP_IS_APPLICATION (self));
-
-  g_strfreev (self->triggers);
-  self->triggers = triggers != NULL ? g_strdupv ((GStrv) triggers) : g_new0 (char *, 1);
-}
+STRV_ACCESSORS (InspApplication, insp_application, INSP_IS_APPLICATION, triggers)
 
 /**
  * insp_application_get_intensity:
@@ -257,28 +236,7 @@ VALUE_ACCESSORS (InspActivity, insp_activity, INSP_IS_ACTIVITY, int, head_count)
 VALUE_ACCESSORS (InspActivity, insp_activity, INSP_IS_ACTIVITY, double, participant_hours)
 VALUE_ACCESSORS (InspActivity, insp_activity, INSP_IS_ACTIVITY, double, organiser_hours)
 
-/**
- * insp_activity_get_groups:
- * @self: an activity
- *
- * Returns: (transfer none) (array zero-terminated=1): the uuids of the stakeholder groups
- *   that took part
- */
-const char * const *
-insp_activity_get_groups (InspActivity *self)
-{
-  g_return_val_if_fail (INSP_IS_ACTIVITY (self), NULL);
-  return (const char * const *) self->groups;
-}
-
-void
-insp_activity_set_groups (InspActivity       *self,
-                          const char * const *groups)
-{
-  g_return_if_fail (INSP_IS_ACTIVITY (self));
-  g_strfreev (self->groups);
-  self->groups = groups != NULL ? g_strdupv ((char **) groups) : g_new0 (char *, 1);
-}
+STRV_ACCESSORS (InspActivity, insp_activity, INSP_IS_ACTIVITY, groups)
 
 /**
  * insp_activity_get_participants:
@@ -880,19 +838,37 @@ insp_workspace_save_activity (InspWorkspace  *self,
   return TRUE;
 }
 
+/* Deletes the row @uuid of the statement's table; a row that is not there is an error. */
+static gboolean
+delete_row (InspStore   *store,
+            const char  *sql,
+            const char  *uuid,
+            const char  *gone,
+            GError     **error)
+{
+  sqlite3_stmt *stmt = insp_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  if (!insp_store_run (store, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (insp_store_get_db (store)) == 0)
+    {
+      g_set_error_literal (error, INSP_ERROR, INSP_ERROR_NOT_FOUND, gone);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 delete_activity (InspWorkspace  *self,
                  gpointer        data,
                  GError        **error)
 {
-  InspStore *store = _insp_workspace_get_store (self);
-  sqlite3_stmt *stmt = insp_store_prepare (store, "DELETE FROM activities WHERE uuid = ?",
-                                           error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, data, -1, SQLITE_TRANSIENT);
-  return insp_store_run (store, stmt, error);
+  return delete_row (_insp_workspace_get_store (self), "DELETE FROM activities WHERE uuid = ?",
+                     data, _("This participation activity is no longer in the workspace"),
+                     error);
 }
 
 /**
@@ -1305,22 +1281,9 @@ delete_application (InspWorkspace  *self,
                     gpointer        data,
                     GError        **error)
 {
-  InspStore *store = _insp_workspace_get_store (self);
-  sqlite3_stmt *stmt = insp_store_prepare (store, "DELETE FROM applications WHERE uuid = ?",
-                                           error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, data, -1, SQLITE_TRANSIENT);
-  if (!insp_store_run (store, stmt, error))
-    return FALSE;
-  if (sqlite3_changes (insp_store_get_db (store)) == 0)
-    {
-      g_set_error (error, INSP_ERROR, INSP_ERROR_NOT_FOUND,
-                   _("This AI application is no longer in the workspace"));
-      return FALSE;
-    }
-  return TRUE;
+  return delete_row (_insp_workspace_get_store (self),
+                     "DELETE FROM applications WHERE uuid = ?", data,
+                     _("This AI application is no longer in the workspace"), error);
 }
 
 /**

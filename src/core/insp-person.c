@@ -19,6 +19,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "insp-accessors-private.h"
 #include "insp-enums.h"
 #include "insp-error.h"
 #include "insp-interchange.h"
@@ -211,21 +212,7 @@ insp_person_set_notes (InspPerson *self,
   set_string (&self->notes, notes);
 }
 
-const char * const *
-insp_person_get_roles (InspPerson *self)
-{
-  g_return_val_if_fail (INSP_IS_PERSON (self), NULL);
-  return (const char * const *) self->roles;
-}
-
-void
-insp_person_set_roles (InspPerson         *self,
-                       const char * const *roles)
-{
-  g_return_if_fail (INSP_IS_PERSON (self));
-  g_strfreev (self->roles);
-  self->roles = roles != NULL ? g_strdupv ((GStrv) roles) : g_new0 (char *, 1);
-}
+STRV_ACCESSORS (InspPerson, insp_person, INSP_IS_PERSON, roles)
 
 /**
  * insp_person_get_trainings:
