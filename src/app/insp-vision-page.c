@@ -22,7 +22,7 @@
 #include <string.h>
 
 #include "insp-enums.h"
-#include "insp-group.h"
+#include "insp-group-checks.h"
 #include "insp-markdown.h"
 #include "insp-list-row.h"
 #include "insp-markdown-view.h"
@@ -487,32 +487,13 @@ static void on_group_toggled (GtkCheckButton *button,
 static void
 update_groups (InspVisionPage *self)
 {
-  g_autoptr(GPtrArray) groups = NULL;
   const char * const *chosen = self->current != NULL
                                ? insp_section_get_groups (self->current) : NULL;
   guint n_chosen = chosen != NULL ? g_strv_length ((GStrv) chosen) : 0;
   g_autofree char *label = NULL;
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box))) != NULL)
-    gtk_box_remove (self->groups_box, child);
-
-  if (self->workspace != NULL)
-    groups = insp_workspace_list_groups (self->workspace, NULL);
-
-  for (guint i = 0; groups != NULL && i < groups->len; i++)
-    {
-      InspGroup *group = g_ptr_array_index (groups, i);
-      GtkWidget *check = gtk_check_button_new_with_label (insp_group_get_display_name (group));
-
-      g_object_set_data_full (G_OBJECT (check), "uuid", g_strdup (insp_group_get_uuid (group)),
-                              g_free);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                                   chosen != NULL
-                                   && g_strv_contains (chosen, insp_group_get_uuid (group)));
-      g_signal_connect (check, "toggled", G_CALLBACK (on_group_toggled), self);
-      gtk_box_append (self->groups_box, check);
-    }
+  insp_group_checks_fill (self->groups_box, self->workspace, chosen,
+                          G_CALLBACK (on_group_toggled), self);
 
   if (n_chosen == 0)
     label = g_strdup (_("No Groups"));
@@ -526,18 +507,13 @@ static void
 on_group_toggled (GtkCheckButton *button,
                   InspVisionPage *self)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) groups = NULL;
   g_autoptr(GError) error = NULL;
 
   if (self->loading || self->current == NULL)
     return;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (child)))
-      g_strv_builder_add (builder, g_object_get_data (G_OBJECT (child), "uuid"));
-  groups = g_strv_builder_end (builder);
+  groups = insp_group_checks_dup_chosen (self->groups_box);
 
   if (!insp_workspace_set_section_groups (self->workspace, insp_section_get_uuid (self->current),
                                           (const char * const *) groups, &error))
