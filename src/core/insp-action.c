@@ -21,6 +21,7 @@
 #include "insp-accessors-private.h"
 #include "insp-enums.h"
 #include "insp-error.h"
+#include "insp-validate-private.h"
 #include "insp-interchange.h"
 #include "insp-workspace-private.h"
 
@@ -254,7 +255,6 @@ check_action (InspAction  *action,
               GError     **error)
 {
   g_autofree char *title = g_strstrip (g_strdup (action->title != NULL ? action->title : ""));
-  GDate date;
 
   if (title[0] == '\0' || g_utf8_strlen (title, -1) > MAX_TITLE_LENGTH)
     {
@@ -276,16 +276,8 @@ check_action (InspAction  *action,
                    title, action->status != NULL ? action->status : "");
       return FALSE;
     }
-  g_date_clear (&date, 1);
-  if (action->due_date != NULL && strlen (action->due_date) == 10)
-    g_date_set_parse (&date, action->due_date);
-  if (action->due_date != NULL && !g_date_valid (&date))
-    {
-      g_set_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA,
-                   _("%s: “%s” is not a date; write it as YYYY-MM-DD, such as 2026-05-12"),
-                   title, action->due_date);
-      return FALSE;
-    }
+  if (!insp_check_date (action->due_date, title, error))
+    return FALSE;
   for (guint i = 0; action->topics[i] != NULL; i++)
     if (!insp_enum_contains (&insp_enum_topic, action->topics[i]))
       {

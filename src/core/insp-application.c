@@ -22,9 +22,8 @@
 #include "insp-enums.h"
 #include "insp-error.h"
 #include "insp-interchange.h"
+#include "insp-validate-private.h"
 #include "insp-workspace-private.h"
-
-#define MAX_NAME_LENGTH 200
 
 struct _InspApplication
 {
@@ -446,85 +445,21 @@ insp_workspace_get_application (InspWorkspace  *self,
 /* --- Checking what is written -------------------------------------------------------------- */
 
 static gboolean
-check_enum (const InspEnum  *e,
-            const char      *value,
-            gboolean         optional,
-            const char      *what,
-            GError         **error)
-{
-  g_autofree char *ids = NULL;
-
-  if ((value == NULL && optional) || insp_enum_contains (e, value))
-    return TRUE;
-
-  ids = insp_enum_dup_ids (e);
-  g_set_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA,
-               /* Translators: e.g. "“later” is not a status: use idea, preparation, …" */
-               _("“%s” is not a valid %s: use %s"), value != NULL ? value : "", what, ids);
-  return FALSE;
-}
-
-static gboolean
-check_date (const char  *date,
-            const char  *what,
-            GError     **error)
-{
-  GDate parsed;
-
-  if (date == NULL)
-    return TRUE;
-
-  g_date_clear (&parsed, 1);
-  if (strlen (date) == 10 && date[4] == '-' && date[7] == '-')
-    g_date_set_parse (&parsed, date);
-  if (!g_date_valid (&parsed) || g_date_get_year (&parsed) < 1900)
-    {
-      g_set_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA,
-                   _("%s: “%s” is not a date; write it as YYYY-MM-DD, such as 2026-05-12"),
-                   what, date);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-check_name (const char  *name,
-            const char  *what,
-            GError     **error)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (name != NULL ? name : ""));
-
-  if (stripped[0] == '\0')
-    {
-      g_set_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA, _("%s needs a name"), what);
-      return FALSE;
-    }
-  if (!g_utf8_validate (stripped, -1, NULL) || g_utf8_strlen (stripped, -1) > MAX_NAME_LENGTH)
-    {
-      g_set_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA,
-                   _("%s: the name can be at most %d characters long"), what,
-                   MAX_NAME_LENGTH);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
 check_application (InspApplication  *application,
                    GError          **error)
 {
-  if (!check_name (application->name, _("An AI application"), error)
-      || !check_enum (&insp_enum_make_or_buy, application->make_or_buy, FALSE,
+  if (!insp_check_name (application->name, _("An AI application"), error)
+      || !insp_check_enum (&insp_enum_make_or_buy, application->make_or_buy, FALSE,
                       _("make-or-buy choice"), error)
-      || !check_enum (&insp_enum_application_status, application->status, FALSE,
+      || !insp_check_enum (&insp_enum_application_status, application->status, FALSE,
                       _("application status"), error)
-      || !check_enum (&insp_enum_risk_level, application->risk_level, TRUE,
+      || !insp_check_enum (&insp_enum_risk_level, application->risk_level, TRUE,
                       _("risk level"), error)
-      || !check_date (application->informed_date, application->name, error))
+      || !insp_check_date (application->informed_date, application->name, error))
     return FALSE;
 
   for (guint i = 0; application->triggers[i] != NULL; i++)
-    if (!check_enum (&insp_enum_trigger, application->triggers[i], FALSE,
+    if (!insp_check_enum (&insp_enum_trigger, application->triggers[i], FALSE,
                      _("involvement trigger"), error))
       return FALSE;
 
@@ -657,7 +592,7 @@ check_phase_change (InspWorkspace  *self,
 {
   g_autoptr(InspApplication) application = NULL;
 
-  if (!check_enum (&insp_enum_phase, change->phase, FALSE, _("phase"), error))
+  if (!insp_check_enum (&insp_enum_phase, change->phase, FALSE, _("phase"), error))
     return FALSE;
   if (change->round < 1 || (change->round > 1 && !g_str_equal (change->phase, "pilot")))
     {
@@ -760,7 +695,7 @@ check_participants (InspWorkspace  *self,
       sqlite3_stmt *stmt;
       gboolean found;
 
-      if (!check_enum (&insp_enum_person_role, participant->role, TRUE, _("role"), error))
+      if (!insp_check_enum (&insp_enum_person_role, participant->role, TRUE, _("role"), error))
         return FALSE;
       if (participant->person == NULL)
         {
@@ -819,11 +754,11 @@ insp_workspace_save_activity (InspWorkspace  *self,
   g_return_val_if_fail (INSP_IS_ACTIVITY (activity), FALSE);
 
   if (!check_phase_change (self, &change, error)
-      || !check_name (activity->title, _("A participation activity"), error)
-      || !check_enum (&insp_enum_method, activity->method, FALSE, _("method"), error)
-      || !check_enum (&insp_enum_level, activity->level, FALSE, _("participation level"),
+      || !insp_check_name (activity->title, _("A participation activity"), error)
+      || !insp_check_enum (&insp_enum_method, activity->method, FALSE, _("method"), error)
+      || !insp_check_enum (&insp_enum_level, activity->level, FALSE, _("participation level"),
                       error)
-      || !check_date (activity->date, activity->title, error)
+      || !insp_check_date (activity->date, activity->title, error)
       || !check_participants (self, activity, error))
     return FALSE;
 
@@ -838,35 +773,12 @@ insp_workspace_save_activity (InspWorkspace  *self,
   return TRUE;
 }
 
-/* Deletes the row @uuid of the statement's table; a row that is not there is an error. */
-static gboolean
-delete_row (InspStore   *store,
-            const char  *sql,
-            const char  *uuid,
-            const char  *gone,
-            GError     **error)
-{
-  sqlite3_stmt *stmt = insp_store_prepare (store, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  if (!insp_store_run (store, stmt, error))
-    return FALSE;
-  if (sqlite3_changes (insp_store_get_db (store)) == 0)
-    {
-      g_set_error_literal (error, INSP_ERROR, INSP_ERROR_NOT_FOUND, gone);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static gboolean
 delete_activity (InspWorkspace  *self,
                  gpointer        data,
                  GError        **error)
 {
-  return delete_row (_insp_workspace_get_store (self), "DELETE FROM activities WHERE uuid = ?",
+  return insp_store_delete_row (_insp_workspace_get_store (self), "DELETE FROM activities WHERE uuid = ?",
                      data, _("This participation activity is no longer in the workspace"),
                      error);
 }
@@ -941,7 +853,7 @@ insp_workspace_set_phase_status (InspWorkspace  *self,
   g_return_val_if_fail (INSP_IS_WORKSPACE (self), FALSE);
 
   if (!check_phase_change (self, &change, error)
-      || !check_enum (&insp_enum_phase_status, status, FALSE, _("phase status"), error))
+      || !insp_check_enum (&insp_enum_phase_status, status, FALSE, _("phase status"), error))
     return FALSE;
 
   if (!_insp_workspace_in_transaction (self, write_phase_status, &change, error))
@@ -1109,7 +1021,7 @@ insp_workspace_set_phase_details (InspWorkspace       *self,
   if (!check_phase_change (self, &details.change, error))
     return FALSE;
   name = insp_enum_get_label (&insp_enum_phase, phase);
-  if (!check_date (start_date, name, error) || !check_date (end_date, name, error))
+  if (!insp_check_date (start_date, name, error) || !insp_check_date (end_date, name, error))
     return FALSE;
   if (start_date != NULL && end_date != NULL && strcmp (end_date, start_date) < 0)
     {
@@ -1281,7 +1193,7 @@ delete_application (InspWorkspace  *self,
                     gpointer        data,
                     GError        **error)
 {
-  return delete_row (_insp_workspace_get_store (self),
+  return insp_store_delete_row (_insp_workspace_get_store (self),
                      "DELETE FROM applications WHERE uuid = ?", data,
                      _("This AI application is no longer in the workspace"), error);
 }

@@ -204,14 +204,8 @@ delete_data_item (InspWorkspace  *self,
                   gpointer        data,
                   GError        **error)
 {
-  InspStore *store = _insp_workspace_get_store (self);
-  sqlite3_stmt *stmt = insp_store_prepare (store, "DELETE FROM data_items WHERE uuid = ?",
-                                           error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, data, -1, SQLITE_TRANSIENT);
-  return insp_store_run (store, stmt, error);
+  return insp_store_delete_row (_insp_workspace_get_store (self),
+                                "DELETE FROM data_items WHERE uuid = ?", data, NULL, error);
 }
 
 /**

@@ -22,6 +22,7 @@
 #include "insp-accessors-private.h"
 #include "insp-enums.h"
 #include "insp-error.h"
+#include "insp-validate-private.h"
 #include "insp-interchange.h"
 #include "insp-workspace-private.h"
 
@@ -421,7 +422,6 @@ check_person (InspPerson  *person,
   for (guint i = 0; i < person->trainings->len; i++)
     {
       InspTraining *training = g_ptr_array_index (person->trainings, i);
-      GDate date;
 
       if (training->title == NULL || training->title[0] == '\0')
         {
@@ -429,16 +429,8 @@ check_person (InspPerson  *person,
                        _("%s: every training needs a title"), name);
           return FALSE;
         }
-      g_date_clear (&date, 1);
-      if (training->date != NULL && strlen (training->date) == 10)
-        g_date_set_parse (&date, training->date);
-      if (training->date != NULL && !g_date_valid (&date))
-        {
-          g_set_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA,
-                       _("%s: “%s” is not a date; write it as YYYY-MM-DD, such as 2026-05-12"),
-                       name, training->date);
-          return FALSE;
-        }
+      if (!insp_check_date (training->date, name, error))
+        return FALSE;
     }
   return TRUE;
 }

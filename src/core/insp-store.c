@@ -427,6 +427,38 @@ insp_store_replace_links (InspStore           *self,
                        error);
 }
 
+/**
+ * insp_store_delete_row:
+ * @self: a store
+ * @sql: a DELETE statement with one parameter, the uuid
+ * @uuid: the row's uuid
+ * @gone: (nullable): the error message when there was no such row; %NULL: not an error
+ * @error: why it could not be deleted
+ *
+ * Returns: whether the row is gone
+ */
+gboolean
+insp_store_delete_row (InspStore   *self,
+                       const char  *sql,
+                       const char  *uuid,
+                       const char  *gone,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt = insp_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  if (!insp_store_run (self, stmt, error))
+    return FALSE;
+  if (gone != NULL && sqlite3_changes (self->db) == 0)
+    {
+      g_set_error_literal (error, INSP_ERROR, INSP_ERROR_NOT_FOUND, gone);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Copies the database @from into the file @dest_path (which must not exist), 0600. */
 static gboolean
 backup_to (const char *display_path,

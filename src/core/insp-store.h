@@ -58,6 +58,11 @@ gboolean      insp_store_replace_links      (InspStore       *self,
                                              const char * const *uuids,
                                              const char      *target_table,
                                              GError         **error);
+gboolean      insp_store_delete_row         (InspStore       *self,
+                                             const char      *sql,
+                                             const char      *uuid,
+                                             const char      *gone,
+                                             GError         **error);
 gboolean      insp_store_begin              (InspStore       *self,
                                              GError         **error);
 gboolean      insp_store_commit             (InspStore       *self,
