@@ -61,6 +61,7 @@ struct _InspActivity
   double    organiser_hours;
   char     *outcome;
   GStrv     groups;
+  GStrv     topics;              /* the indicators and concerns it addresses */
   GPtrArray *participants;       /* InspParticipant */
   char     *created;
 };
@@ -168,6 +169,7 @@ insp_activity_finalize (GObject *object)
   g_free (self->level);
   g_free (self->outcome);
   g_strfreev (self->groups);
+  g_strfreev (self->topics);
   g_ptr_array_unref (self->participants);
   g_free (self->created);
 
@@ -190,6 +192,7 @@ insp_activity_init (InspActivity *self)
   self->participant_hours = -1;
   self->organiser_hours = -1;
   self->groups = g_new0 (char *, 1);
+  self->topics = g_new0 (char *, 1);
   self->participants = g_ptr_array_new_with_free_func ((GDestroyNotify) insp_participant_free);
 }
 
@@ -236,6 +239,7 @@ VALUE_ACCESSORS (InspActivity, insp_activity, INSP_IS_ACTIVITY, double, particip
 VALUE_ACCESSORS (InspActivity, insp_activity, INSP_IS_ACTIVITY, double, organiser_hours)
 
 STRV_ACCESSORS (InspActivity, insp_activity, INSP_IS_ACTIVITY, groups)
+STRV_ACCESSORS (InspActivity, insp_activity, INSP_IS_ACTIVITY, topics)
 
 /**
  * insp_activity_get_participants:
@@ -653,7 +657,9 @@ write_activity (InspWorkspace  *self,
   sqlite3_bind_text (stmt, 12, now, -1, SQLITE_TRANSIENT);
   if (!insp_store_run (store, stmt, error)
       || !insp_store_replace_links (store, "activity_groups", "activity", activity->uuid, "grp",
-                                    (const char * const *) activity->groups, "groups", error))
+                                    (const char * const *) activity->groups, "groups", error)
+      || !insp_store_replace_values (store, "activity_topics", "activity", activity->uuid,
+                                     "topic", (const char * const *) activity->topics, error))
     return FALSE;
 
   stmt = insp_store_prepare (store, "DELETE FROM activity_persons WHERE activity = ?", error);
@@ -761,6 +767,10 @@ insp_workspace_save_activity (InspWorkspace  *self,
       || !insp_check_date (activity->date, activity->title, error)
       || !check_participants (self, activity, error))
     return FALSE;
+  for (guint i = 0; activity->topics[i] != NULL; i++)
+    if (!insp_check_enum (&insp_enum_topic, activity->topics[i], FALSE,
+                          _("indicator or concern"), error))
+      return FALSE;
 
   if (!_insp_workspace_save (self, &activity->uuid, write_activity, &change, "activities",
                              error))
@@ -863,35 +873,23 @@ insp_workspace_set_phase_status (InspWorkspace  *self,
   return TRUE;
 }
 
-/* The groups and participants of the activities of one application, in two queries. */
+/* Fills a list of strings of each activity (its groups, its topics) from rows (activity,
+ * value) the statement @sql gives for one application. */
 static gboolean
-load_activity_links (InspStore   *store,
-                     const char  *application,
-                     GPtrArray   *activities,
-                     GError     **error)
+load_activity_strv (InspStore   *store,
+                    const char  *application,
+                    GHashTable  *by_uuid,
+                    const char  *sql,
+                    gsize        field,
+                    GError     **error)
 {
-  g_autoptr(GHashTable) by_uuid = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                        (GDestroyNotify) g_strv_builder_unref);
-  sqlite3_stmt *stmt;
+  g_autoptr(GHashTable) lists = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                       (GDestroyNotify) g_strv_builder_unref);
+  sqlite3_stmt *stmt = insp_store_prepare (store, sql, error);
   GHashTableIter iter;
   gpointer key, value;
   int rc;
 
-  for (guint i = 0; i < activities->len; i++)
-    {
-      InspActivity *activity = g_ptr_array_index (activities, i);
-
-      g_hash_table_insert (by_uuid, activity->uuid, activity);
-    }
-
-  stmt = insp_store_prepare (store,
-                             "SELECT ag.activity, ag.grp FROM activity_groups AS ag "
-                             "JOIN activities AS a ON a.uuid = ag.activity "
-                             "JOIN phases AS p ON p.uuid = a.phase "
-                             "JOIN groups AS g ON g.uuid = ag.grp "
-                             "WHERE p.application = ? "
-                             "ORDER BY g.builtin DESC, g.position, g.uuid", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, application, -1, SQLITE_TRANSIENT);
@@ -902,11 +900,11 @@ load_activity_links (InspStore   *store,
 
       if (activity == NULL)
         continue;
-      builder = g_hash_table_lookup (groups, activity->uuid);
+      builder = g_hash_table_lookup (lists, activity->uuid);
       if (builder == NULL)
         {
           builder = g_strv_builder_new ();
-          g_hash_table_insert (groups, activity->uuid, builder);
+          g_hash_table_insert (lists, activity->uuid, builder);
         }
       g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 1));
     }
@@ -916,14 +914,52 @@ load_activity_links (InspStore   *store,
       insp_store_set_error (store, error);
       return FALSE;
     }
-  g_hash_table_iter_init (&iter, groups);
+
+  g_hash_table_iter_init (&iter, lists);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      InspActivity *activity = g_hash_table_lookup (by_uuid, key);
+      GStrv *list = G_STRUCT_MEMBER_P (g_hash_table_lookup (by_uuid, key), field);
 
-      g_strfreev (activity->groups);
-      activity->groups = g_strv_builder_end (value);
+      g_strfreev (*list);
+      *list = g_strv_builder_end (value);
     }
+  return TRUE;
+}
+
+/* The groups, topics and participants of the activities of one application, in three
+ * queries. */
+static gboolean
+load_activity_links (InspStore   *store,
+                     const char  *application,
+                     GPtrArray   *activities,
+                     GError     **error)
+{
+  g_autoptr(GHashTable) by_uuid = g_hash_table_new (g_str_hash, g_str_equal);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  for (guint i = 0; i < activities->len; i++)
+    {
+      InspActivity *activity = g_ptr_array_index (activities, i);
+
+      g_hash_table_insert (by_uuid, activity->uuid, activity);
+    }
+
+  if (!load_activity_strv (store, application, by_uuid,
+                           "SELECT ag.activity, ag.grp FROM activity_groups AS ag "
+                           "JOIN activities AS a ON a.uuid = ag.activity "
+                           "JOIN phases AS p ON p.uuid = a.phase "
+                           "JOIN groups AS g ON g.uuid = ag.grp "
+                           "WHERE p.application = ? "
+                           "ORDER BY g.builtin DESC, g.position, g.uuid",
+                           G_STRUCT_OFFSET (InspActivity, groups), error)
+      || !load_activity_strv (store, application, by_uuid,
+                              "SELECT t.activity, t.topic FROM activity_topics AS t "
+                              "JOIN activities AS a ON a.uuid = t.activity "
+                              "JOIN phases AS p ON p.uuid = a.phase "
+                              "WHERE p.application = ? ORDER BY t.rowid",
+                              G_STRUCT_OFFSET (InspActivity, topics), error))
+    return FALSE;
 
   stmt = insp_store_prepare (store,
                              "SELECT ap.activity, ap.person, ap.role, ap.department "

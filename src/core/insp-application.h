@@ -111,6 +111,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (InspParticipant, insp_participant_free)
 const char * const *insp_activity_get_groups                (InspActivity    *self);
 void                insp_activity_set_groups                (InspActivity    *self,
                                                              const char * const *groups);
+const char * const *insp_activity_get_topics                (InspActivity    *self);
+void                insp_activity_set_topics                (InspActivity    *self,
+                                                             const char * const *topics);
 GPtrArray          *insp_activity_get_participants          (InspActivity    *self);
 void                insp_activity_set_participants          (InspActivity    *self,
                                                              GPtrArray       *participants);

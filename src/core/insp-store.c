@@ -428,6 +428,20 @@ insp_store_replace_links (InspStore           *self,
 }
 
 /**
+ * insp_store_column_dup:
+ * @stmt: a statement on a row
+ * @column: a column
+ *
+ * Returns: (transfer full) (nullable): the column's text, %NULL for NULL
+ */
+char *
+insp_store_column_dup (sqlite3_stmt *stmt,
+                       int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+/**
  * insp_store_delete_row:
  * @self: a store
  * @sql: a DELETE statement with one parameter, the uuid

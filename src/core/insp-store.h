@@ -58,6 +58,8 @@ gboolean      insp_store_replace_links      (InspStore       *self,
                                              const char * const *uuids,
                                              const char      *target_table,
                                              GError         **error);
+char         *insp_store_column_dup         (sqlite3_stmt    *stmt,
+                                             int              column);
 gboolean      insp_store_delete_row         (InspStore       *self,
                                              const char      *sql,
                                              const char      *uuid,

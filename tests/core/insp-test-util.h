@@ -26,4 +26,9 @@ void insp_test_workspace_set_up    (InspTestWorkspace *fixture,
 void insp_test_workspace_tear_down (InspTestWorkspace *fixture,
                                     gconstpointer      data);
 
+/* Adds a test on a new workspace; @data "en" or "nl" makes it the example in that language. */
+#define insp_test_add_workspace(path, func, data) \
+  g_test_add (path, InspTestWorkspace, data, insp_test_workspace_set_up, func, \
+              insp_test_workspace_tear_down)
+
 G_END_DECLS

@@ -528,17 +528,13 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func, data) \
-  g_test_add (path, InspTestWorkspace, data, insp_test_workspace_set_up, func, \
-              insp_test_workspace_tear_down)
-
-  ADD ("/track/register", test_register, NULL);
-  ADD ("/track/levels", test_track_levels, NULL);
-  ADD ("/track/inventory", test_inventory, NULL);
-  ADD ("/track/participants", test_participants, NULL);
-  ADD ("/track/phases-and-rounds", test_phases_and_rounds, NULL);
-  ADD ("/track/example/en", test_example, "en");
-  ADD ("/track/example/nl", test_example, "nl");
+  insp_test_add_workspace ("/track/register", test_register, NULL);
+  insp_test_add_workspace ("/track/levels", test_track_levels, NULL);
+  insp_test_add_workspace ("/track/inventory", test_inventory, NULL);
+  insp_test_add_workspace ("/track/participants", test_participants, NULL);
+  insp_test_add_workspace ("/track/phases-and-rounds", test_phases_and_rounds, NULL);
+  insp_test_add_workspace ("/track/example/en", test_example, "en");
+  insp_test_add_workspace ("/track/example/nl", test_example, "nl");
 
   return g_test_run ();
 }

@@ -410,16 +410,12 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func, data) \
-  g_test_add (path, InspTestWorkspace, data, insp_test_workspace_set_up, func, \
-              insp_test_workspace_tear_down)
-
-  ADD ("/versions/save-and-find", test_save_and_find, NULL);
-  ADD ("/versions/compare", test_compare, NULL);
-  ADD ("/versions/restore-and-undo", test_restore_and_undo, NULL);
-  ADD ("/versions/review-is-history", test_review_is_history, NULL);
-  ADD ("/versions/example/en", test_example, "en");
-  ADD ("/versions/example/nl", test_example, "nl");
+  insp_test_add_workspace ("/versions/save-and-find", test_save_and_find, NULL);
+  insp_test_add_workspace ("/versions/compare", test_compare, NULL);
+  insp_test_add_workspace ("/versions/restore-and-undo", test_restore_and_undo, NULL);
+  insp_test_add_workspace ("/versions/review-is-history", test_review_is_history, NULL);
+  insp_test_add_workspace ("/versions/example/en", test_example, "en");
+  insp_test_add_workspace ("/versions/example/nl", test_example, "nl");
 
   return g_test_run ();
 }
