@@ -24,6 +24,7 @@
 #include <json-glib/json-glib.h>
 
 #include "insp-error.h"
+#include "insp-guidance.h"
 #include "insp-json-scan.h"
 #include "insp-version.h"
 #include "insp-workspace.h"
@@ -667,12 +668,15 @@ run_export (const Options  *opts,
   return TRUE;
 }
 
+static void print_json (JsonNode *root);
+
 static gboolean
 run_check (const Options  *opts,
            GError        **error)
 {
   g_autofree char *path = workspace_path (opts, error);
   g_autoptr(InspWorkspace) workspace = NULL;
+  g_autoptr(GPtrArray) flags = NULL;
 
   if (path == NULL)
     return FALSE;
@@ -681,11 +685,51 @@ run_check (const Options  *opts,
   if (workspace == NULL || !insp_workspace_check (workspace, error))
     return FALSE;
 
-  /* The guidance rules come with a later issue: until then there is nothing to flag. */
+  flags = insp_workspace_list_flags (workspace, NULL, error);
+  if (flags == NULL)
+    return FALSE;
+
   if (opts->json)
-    g_print ("[]\n");
-  else
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < flags->len; i++)
+        {
+          InspFlag *flag = g_ptr_array_index (flags, i);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "id");
+          json_builder_add_string_value (builder, flag->id);
+          json_builder_set_member_name (builder, "severity");
+          json_builder_add_string_value (builder, insp_severity_to_string (flag->severity));
+          json_builder_set_member_name (builder, "subject");
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "type");
+          json_builder_add_string_value (builder, flag->subject_type);
+          json_builder_set_member_name (builder, "uuid");
+          json_builder_add_string_value (builder, flag->subject);
+          json_builder_end_object (builder);
+          json_builder_set_member_name (builder, "message");
+          json_builder_add_string_value (builder, flag->message);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      root = json_builder_get_root (builder);
+      print_json (root);
+    }
+  else if (flags->len == 0)
     g_print ("%s\n", _("No advice: nothing to flag."));
+  else
+    for (guint i = 0; i < flags->len; i++)
+      {
+        InspFlag *flag = g_ptr_array_index (flags, i);
+
+        /* Translators: a flag on one line: severity, rule, what it is about, the advice */
+        g_print (_("%s\t%s\t%s %s\t%s\n"), insp_severity_to_string (flag->severity), flag->id,
+                 flag->subject_type, flag->subject, flag->message);
+      }
 
   return TRUE;
 }

@@ -637,19 +637,58 @@ test_missing_workspace (Fixture       *fixture,
   g_assert_cmpstr (names, ==, "");
 }
 
+static JsonNode *parse_output (Fixture *fixture);
+
+/* The example raises real flags: one line each, and as JSON of the documented shape,
+ * errors before warnings before advice. Exit 0 whatever the flags. */
 static void
 test_check (Fixture       *fixture,
             gconstpointer  data)
 {
+  static const char *severities[] = { "error", "warning", "info" };
+  g_autoptr(JsonNode) root = NULL;
+  g_auto(GStrv) lines = NULL;
+  JsonArray *flags;
+  guint last = 0;
+
   copy_example (fixture);
 
   g_assert_cmpint (run (fixture, "--workspace", WORKSPACE, "check", NULL), ==, 0);
-  g_assert_cmpstr (fixture->out, ==, "No advice: nothing to flag.\n");
   g_assert_cmpstr (fixture->err, ==, "");
+  lines = g_strsplit (fixture->out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >, 3);
+  for (guint i = 0; lines[i + 1] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 4);
+      g_assert_true (g_strv_contains (severities, fields[0]));
+    }
+  g_assert_nonnull (strstr (fixture->out, "disagreement-undiscussed"));
 
   g_assert_cmpint (run (fixture, "--workspace", WORKSPACE, "check", "--json", NULL), ==, 0);
-  g_assert_cmpstr (fixture->out, ==, "[]\n");
   g_assert_cmpstr (fixture->err, ==, "");
+  root = parse_output (fixture);
+  flags = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (flags), ==, g_strv_length (lines) - 1);
+  for (guint i = 0; i < json_array_get_length (flags); i++)
+    {
+      JsonObject *flag = json_array_get_object_element (flags, i);
+      JsonObject *subject = json_object_get_object_member (flag, "subject");
+      const char *severity = json_object_get_string_member (flag, "severity");
+      guint rank = 0;
+
+      g_assert_cmpuint (json_object_get_size (flag), ==, 4);
+      g_assert_nonnull (json_object_get_string_member (flag, "id"));
+      g_assert_nonnull (json_object_get_string_member (flag, "message"));
+      g_assert_nonnull (json_object_get_string_member (subject, "type"));
+      g_assert_cmpuint (strlen (json_object_get_string_member (subject, "uuid")), ==, 36);
+      while (rank < G_N_ELEMENTS (severities) && g_strcmp0 (severities[rank], severity) != 0)
+        rank++;
+      g_assert_cmpuint (rank, <, G_N_ELEMENTS (severities));
+      g_assert_cmpuint (rank, >=, last);
+      last = rank;
+    }
 
   assert_workspace_unchanged (fixture);
 }
