@@ -5,7 +5,8 @@
  *
  * The applications on the left, each with its status and how much to involve employees; the
  * one chosen on the right: what it is, the triage and why, and its innovation track. An
- * application is registered and edited in a dialog; the page follows the workspace.
+ * application is registered and edited in a dialog, and deleted after a confirmation; the
+ * page follows the workspace.
  */
 
 #define G_LOG_DOMAIN "inspraak-app"
@@ -273,6 +274,7 @@ update_actions (InspApplicationsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "applications.register",
                                  self->workspace != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "applications.edit", shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "applications.delete", shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "applications.add-data", shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "applications.link-person", shown);
 }
@@ -951,6 +953,77 @@ edit_action (GtkWidget  *widget,
     open_dialog (self, self->selected);
 }
 
+static void
+on_delete_response (AdwMessageDialog     *dialog,
+                    const char           *response,
+                    InspApplicationsPage *self)
+{
+  const char *uuid = g_object_get_data (G_OBJECT (dialog), "uuid");
+  g_autofree char *next = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "delete") || self->workspace == NULL
+      || find_application (self, uuid) == NULL)
+    return;
+
+  /* Then the list shows the one after it (or before it, when it was the last). */
+  for (guint i = 0; i < self->applications->len; i++)
+    if (g_str_equal (insp_application_get_uuid (g_ptr_array_index (self->applications, i)),
+                     uuid))
+      {
+        if (i + 1 < self->applications->len)
+          next = g_strdup (insp_application_get_uuid (g_ptr_array_index (self->applications,
+                                                                         i + 1)));
+        else if (i > 0)
+          next = g_strdup (insp_application_get_uuid (g_ptr_array_index (self->applications,
+                                                                         i - 1)));
+        break;
+      }
+  g_free (self->selected);
+  self->selected = g_steal_pointer (&next);
+
+  if (!insp_workspace_delete_application (self->workspace, uuid, &error))
+    {
+      g_free (self->selected);
+      self->selected = g_strdup (uuid);
+      show_error (self, error);
+    }
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  InspApplicationsPage *self = INSP_APPLICATIONS_PAGE (widget);
+  InspApplication *application = find_application (self, self->selected);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  if (application == NULL)
+    return;
+
+  /* Translators: the heading of the confirmation before an AI application is deleted */
+  heading = g_strdup_printf (_("Delete “%s”?"), insp_application_get_name (application));
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
+                                   _("Its innovation track, participation activities, data "
+                                     "inventory, preconditions and actions are deleted with "
+                                     "it. This cannot be undone."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "uuid",
+                          g_strdup (insp_application_get_uuid (application)), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* --- The page -------------------------------------------------------------------------------- */
 
 /**
@@ -1139,6 +1212,7 @@ insp_applications_page_class_init (InspApplicationsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "applications.register", NULL,
                                    register_action);
   gtk_widget_class_install_action (widget_class, "applications.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "applications.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "applications.add-data", NULL,
                                    add_data_action);
   gtk_widget_class_install_action (widget_class, "applications.link-person", NULL,

@@ -4,9 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The five phases as a vertical timeline, each pilot round a phase of its own: its status
- * (chosen here), the participation level it reached against the minimum the guidance
- * recommends, said in words and shown as a bar, and its activities, planned and held. At
- * the top, what the involvement cost so far, next to the paper's answer to "involvement is
+ * (chosen here), its dates and the groups involved (edited in a dialog), the participation
+ * level it reached against the minimum the guidance recommends, said in words and shown as a
+ * bar, and its activities, planned and held; the pilot's rounds are added and removed here.
+ * At the top, what the involvement cost so far, next to the paper's answer to "involvement is
  * costly".
  *
  * The view follows the workspace: any change to the applications, phases or activities
@@ -20,11 +21,14 @@
 #include "insp-track-view.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "insp-activity-dialog.h"
 #include "insp-application.h"
 #include "insp-enums.h"
 #include "insp-error.h"
+#include "insp-group.h"
+#include "insp-phase-dialog.h"
 #include "insp-toast.h"
 #include "insp-window.h"
 
@@ -36,6 +40,7 @@ typedef struct
   guint     round;
   int       comparison;
   GtkLabel *words;        /* (unowned): the level in words, as shown */
+  GtkLabel *details;      /* (unowned): its dates and groups, as shown */
 } PhaseState;
 
 struct _InspTrackView
@@ -52,6 +57,7 @@ struct _InspTrackView
   char          *application;
   InspTrack     *track;
   GPtrArray     *activities;      /* InspActivity, in phase order */
+  GPtrArray     *groups;          /* InspGroup, for the names of a phase's groups */
   GPtrArray     *states;          /* PhaseState, in the order shown */
   char          *effort_text;
 
@@ -95,7 +101,11 @@ show_error (InspTrackView *self,
       return;
     }
 
-  g_warning ("%s", error->message);
+  /* A refusal the user can act on (a round that still has activities) is no fault. */
+  if (g_error_matches (error, INSP_ERROR, INSP_ERROR_INVALID_DATA))
+    g_debug ("%s", error->message);
+  else
+    g_warning ("%s", error->message);
   gtk_label_set_text (self->error_label, error->message);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
 }
@@ -200,6 +210,92 @@ describe_activity (InspActivity *activity)
   g_ptr_array_add (parts, NULL);
 
   return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+static char *
+format_day (const char *date,
+            gboolean    with_year)
+{
+  g_autofree char *iso = g_strdup_printf ("%sT00:00:00Z", date);
+  g_autoptr(GDateTime) parsed = g_date_time_new_from_iso8601 (iso, NULL);
+  char *shown;
+
+  /* In the user's locale: "12 Jan 2026", or "12 Jan" when the year follows. */
+  if (parsed == NULL)
+    return g_strdup (date);
+  shown = g_date_time_format (parsed, with_year ? "%-d %b %Y" : "%-d %b");
+  return g_strstrip (shown);
+}
+
+/* "12 Jan – 28 Feb 2026", "from 12 Jan 2026", "until 28 Feb 2026", or NULL. */
+static char *
+describe_dates (const InspTrackPhase *phase)
+{
+  const char *start = phase->start_date;
+  const char *end = phase->end_date;
+
+  if (start != NULL && end != NULL)
+    {
+      gboolean same_year = strncmp (start, end, 4) == 0;
+      g_autofree char *from = format_day (start, !same_year);
+      g_autofree char *until = format_day (end, TRUE);
+
+      /* Translators: the dates of a phase, e.g. "12 Jan – 28 Feb 2026" */
+      return g_strdup_printf (_("%s – %s"), from, until);
+    }
+  if (start != NULL)
+    {
+      g_autofree char *from = format_day (start, TRUE);
+
+      /* Translators: a phase with a start date only, e.g. "from 12 Jan 2026" */
+      return g_strdup_printf (_("from %s"), from);
+    }
+  if (end != NULL)
+    {
+      g_autofree char *until = format_day (end, TRUE);
+
+      /* Translators: a phase with an end date only, e.g. "until 28 Feb 2026" */
+      return g_strdup_printf (_("until %s"), until);
+    }
+  return NULL;
+}
+
+/* The dates and the groups of a phase, such as "12 Jan – 28 Feb 2026 · Works council,
+ * Planners", or an empty string. */
+static char *
+describe_details (InspTrackView        *self,
+                  const InspTrackPhase *phase)
+{
+  g_autofree char *dates = describe_dates (phase);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autofree char *groups = NULL;
+
+  /* In the workspace's order of groups, as the dialog lists them. */
+  for (guint i = 0; self->groups != NULL && phase->groups != NULL && i < self->groups->len;
+       i++)
+    {
+      InspGroup *group = g_ptr_array_index (self->groups, i);
+
+      if (g_strv_contains ((const char * const *) phase->groups, insp_group_get_uuid (group)))
+        g_ptr_array_add (names, (gpointer) insp_group_get_display_name (group));
+    }
+  if (names->len > 0)
+    {
+      g_ptr_array_add (names, NULL);
+      /* Translators: the separator between the names of groups, as in "Works council,
+       * Planners" */
+      groups = g_strjoinv (C_("list", ", "), (char **) names->pdata);
+    }
+
+  if (dates != NULL && groups != NULL)
+    /* Translators: a phase's dates and its groups, e.g. "12 Jan – 28 Feb 2026 · Works
+     * council, Planners" */
+    return g_strdup_printf (_("%s · %s"), dates, groups);
+  if (dates != NULL)
+    return g_steal_pointer (&dates);
+  if (groups != NULL)
+    return g_steal_pointer (&groups);
+  return g_strdup ("");
 }
 
 static char *
@@ -349,8 +445,10 @@ create_level_bar (const InspTrackPhase *phase,
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
-  gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW,
-                                  minimum - 0.5);
+  /* No minimum recommended (rank 0): nothing is below it. */
+  if (minimum > 0)
+    gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW,
+                                    minimum - 0.5);
   gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL, N_LEVELS);
   gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), insp_level_rank (phase->reached));
   gtk_widget_set_size_request (bar, 112, -1);
@@ -531,7 +629,42 @@ create_phase (InspTrackView        *self,
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, 3, -1);
   gtk_box_append (GTK_BOX (header), label);
   gtk_box_append (GTK_BOX (header), create_status_drop_down (self, phase, state, title));
+  {
+    g_autofree char *edit_key = g_strdup_printf ("edit:%s:%u", phase->phase, phase->round);
+    /* Translators: how a screen reader names a phase's edit button, e.g. "Edit Phase 3.
+     * Pilot, round 2" */
+    g_autofree char *edit_name = g_strdup_printf (_("Edit Phase %s"), title);
+    GtkWidget *edit = g_object_new (GTK_TYPE_BUTTON,
+                                    "icon-name", "document-edit-symbolic",
+                                    "tooltip-text", _("Edit Phase…"),
+                                    "valign", GTK_ALIGN_CENTER,
+                                    "action-name", "track.edit-phase",
+                                    "action-target", g_variant_new ("(su)", phase->phase,
+                                                                    phase->round),
+                                    NULL);
+
+    gtk_widget_add_css_class (edit, "flat");
+    gtk_accessible_update_property (GTK_ACCESSIBLE (edit), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    edit_name, -1);
+    set_focus_key (edit, edit_key);
+    gtk_box_append (GTK_BOX (header), edit);
+  }
   gtk_box_append (GTK_BOX (content), header);
+
+  {
+    g_autofree char *details = describe_details (self, phase);
+
+    label = g_object_new (GTK_TYPE_LABEL,
+                          "label", details,
+                          "visible", details[0] != '\0',
+                          "xalign", 0.0f,
+                          "wrap", TRUE,
+                          "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                          NULL);
+    gtk_widget_add_css_class (label, "dim-label");
+    gtk_box_append (GTK_BOX (content), label);
+    state->details = GTK_LABEL (label);
+  }
 
   gtk_box_append (GTK_BOX (content), create_level_line (self, phase, state));
 
@@ -584,6 +717,21 @@ create_phase (InspTrackView        *self,
                                    _("Test again, living-lab style: a new round of the pilot "
                                      "with its own activities"),
                                    "track.add-round", NULL, "add-round"));
+  if (g_str_equal (phase->phase, "pilot") && phase->round == rounds && rounds >= 2)
+    {
+      /* Translators: how a screen reader names the button that removes the pilot's last
+       * round, e.g. "Remove Round 2 of the Pilot" */
+      g_autofree char *name = g_strdup_printf (_("Remove Round %u of the Pilot"), phase->round);
+      GtkWidget *remove = create_button (_("_Remove Round"), "list-remove-symbolic",
+                                         _("Remove this round of the pilot; only a round "
+                                           "without activities can go"),
+                                         "track.remove-round",
+                                         g_variant_new_uint32 (phase->round), "remove-round");
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
+      gtk_box_append (GTK_BOX (buttons), remove);
+    }
   gtk_box_append (GTK_BOX (content), buttons);
 
   return row;
@@ -664,6 +812,10 @@ rebuild (InspTrackView *self)
     {
       GtkWidget *target = find_focus_key (self->phases_box, focus_key);
 
+      /* The round removed took its button along: the keyboard goes to Add Pilot Round. */
+      if (target == NULL && g_str_equal (focus_key, "remove-round"))
+        target = find_focus_key (self->phases_box, "add-round");
+
       if (target != NULL && !gtk_widget_grab_focus (target))
         gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD);
     }
@@ -677,9 +829,12 @@ reload (InspTrackView *self)
   g_clear_handle_id (&self->reload_id, g_source_remove);
   g_clear_pointer (&self->track, insp_track_free);
   g_clear_pointer (&self->activities, g_ptr_array_unref);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
 
   if (self->workspace != NULL && self->application != NULL)
     {
+      /* Without the groups' names, a phase shows its dates only. */
+      self->groups = insp_workspace_list_groups (self->workspace, NULL);
       self->track = insp_workspace_get_track (self->workspace, self->application, &error);
       if (self->track != NULL)
         self->activities = insp_workspace_list_activities (self->workspace, self->application,
@@ -821,18 +976,64 @@ add_round_action (GtkWidget  *widget,
 {
   InspTrackView *self = INSP_TRACK_VIEW (widget);
   g_autoptr(GError) error = NULL;
-  guint rounds;
 
   if (self->track == NULL || self->workspace == NULL)
     return;
 
   /* A phase row of its own, not started: the pilot's next round. */
-  rounds = count_rounds (self->track, "pilot");
-  if (!insp_workspace_set_phase_status (self->workspace, self->application, "pilot",
-                                        rounds + 1, "not-started", &error))
+  if (insp_workspace_add_pilot_round (self->workspace, self->application, &error) == 0)
     show_error (self, error);
   else
     show_error (self, NULL);
+}
+
+static void
+remove_round_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  InspTrackView *self = INSP_TRACK_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->track == NULL || self->workspace == NULL)
+    return;
+
+  /* The core refuses a round with activities, and says so. */
+  if (!insp_workspace_remove_pilot_round (self->workspace, self->application,
+                                          g_variant_get_uint32 (parameter), &error))
+    show_error (self, error);
+  else
+    show_error (self, NULL);
+}
+
+static void
+edit_phase_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  InspTrackView *self = INSP_TRACK_VIEW (widget);
+  GtkWindow *window = get_window (self);
+  const char *phase;
+  guint round;
+
+  if (window == NULL || self->track == NULL || self->workspace == NULL)
+    return;
+
+  g_variant_get (parameter, "(&su)", &phase, &round);
+  for (guint i = 0; i < self->track->phases->len; i++)
+    {
+      const InspTrackPhase *p = g_ptr_array_index (self->track->phases, i);
+
+      if (g_str_equal (p->phase, phase) && p->round == round)
+        {
+          g_autofree char *title = dup_phase_title (p, count_rounds (self->track, phase) > 1);
+          InspPhaseDialog *dialog = insp_phase_dialog_new (window, self->workspace,
+                                                           self->application, p, title);
+
+          gtk_window_present (GTK_WINDOW (dialog));
+          return;
+        }
+    }
 }
 
 static void
@@ -899,6 +1100,8 @@ insp_track_view_set_workspace (InspTrackView *self,
                                G_CALLBACK (queue_reload), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (workspace, "changed::activities",
                                G_CALLBACK (queue_reload), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (workspace, "changed::groups",
+                               G_CALLBACK (queue_reload), self, G_CONNECT_SWAPPED);
     }
 
   show_error (self, NULL);
@@ -940,6 +1143,25 @@ insp_track_view_set_application (InspTrackView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_APPLICATION]);
 }
 
+/* The state of a phase as shown, after any change waiting to be shown. */
+static PhaseState *
+find_shown_state (InspTrackView *self,
+                  const char    *phase,
+                  guint          round)
+{
+  if (self->reload_id != 0)
+    reload (self);
+
+  for (guint i = 0; i < self->states->len; i++)
+    {
+      PhaseState *state = g_ptr_array_index (self->states, i);
+
+      if (g_strcmp0 (state->phase, phase) == 0 && state->round == round)
+        return state;
+    }
+  return NULL;
+}
+
 /**
  * insp_track_view_get_phase_state:
  * @self: a track view
@@ -958,26 +1180,57 @@ insp_track_view_get_phase_state (InspTrackView  *self,
                                  int            *comparison,
                                  const char    **words)
 {
+  PhaseState *state;
+
   g_return_val_if_fail (INSP_IS_TRACK_VIEW (self), FALSE);
 
-  /* What is shown, after any change waiting to be shown. */
-  if (self->reload_id != 0)
-    reload (self);
+  state = find_shown_state (self, phase, round);
+  if (state == NULL)
+    return FALSE;
+  if (comparison != NULL)
+    *comparison = state->comparison;
+  if (words != NULL)
+    *words = gtk_label_get_label (state->words);
+  return TRUE;
+}
 
-  for (guint i = 0; i < self->states->len; i++)
-    {
-      PhaseState *state = g_ptr_array_index (self->states, i);
+/**
+ * insp_track_view_get_phase_details:
+ * @self: a track view
+ * @phase: a phase, such as "needs"
+ * @round: its round (1 but for later pilot rounds)
+ *
+ * Returns: (nullable): the dates and groups of the phase, as shown, such as "12 Jan – 28 Feb
+ *   2026 · Works council, Planners" (empty when it has none), or %NULL when the phase is not
+ *   shown
+ */
+const char *
+insp_track_view_get_phase_details (InspTrackView *self,
+                                   const char    *phase,
+                                   guint          round)
+{
+  PhaseState *state;
 
-      if (g_strcmp0 (state->phase, phase) == 0 && state->round == round)
-        {
-          if (comparison != NULL)
-            *comparison = state->comparison;
-          if (words != NULL)
-            *words = gtk_label_get_label (state->words);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  g_return_val_if_fail (INSP_IS_TRACK_VIEW (self), NULL);
+
+  state = find_shown_state (self, phase, round);
+  return state != NULL ? gtk_label_get_label (state->details) : NULL;
+}
+
+/**
+ * insp_track_view_get_error_text:
+ * @self: a track view
+ *
+ * Returns: (nullable): the error shown at the top of the track, or %NULL
+ */
+const char *
+insp_track_view_get_error_text (InspTrackView *self)
+{
+  g_return_val_if_fail (INSP_IS_TRACK_VIEW (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->error_label)))
+    return NULL;
+  return gtk_label_get_label (self->error_label);
 }
 
 /**
@@ -1022,6 +1275,7 @@ insp_track_view_finalize (GObject *object)
   g_free (self->effort_text);
   g_clear_pointer (&self->track, insp_track_free);
   g_clear_pointer (&self->activities, g_ptr_array_unref);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->states, g_ptr_array_unref);
 
   G_OBJECT_CLASS (insp_track_view_parent_class)->finalize (object);
@@ -1115,6 +1369,10 @@ insp_track_view_class_init (InspTrackViewClass *klass)
   gtk_widget_class_install_action (widget_class, "track.edit-activity", "s",
                                    edit_activity_action);
   gtk_widget_class_install_action (widget_class, "track.add-round", NULL, add_round_action);
+  gtk_widget_class_install_action (widget_class, "track.remove-round", "u",
+                                   remove_round_action);
+  gtk_widget_class_install_action (widget_class, "track.edit-phase", "(su)",
+                                   edit_phase_action);
   gtk_widget_class_install_action (widget_class, "track.undo-delete", NULL,
                                    undo_delete_action);
 }

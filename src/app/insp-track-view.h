@@ -28,6 +28,10 @@ gboolean       insp_track_view_get_phase_state (InspTrackView  *self,
                                                 guint           round,
                                                 int            *comparison,
                                                 const char    **words);
+const char    *insp_track_view_get_phase_details (InspTrackView *self,
+                                                  const char    *phase,
+                                                  guint          round);
+const char    *insp_track_view_get_error_text  (InspTrackView  *self);
 const char    *insp_track_view_get_effort_text (InspTrackView  *self);
 
 G_END_DECLS

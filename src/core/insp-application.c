@@ -1012,13 +1012,15 @@ write_phase_details (InspWorkspace  *self,
   if (phase == NULL)
     return FALSE;
   stmt = insp_store_prepare (store, "UPDATE phases SET start_date = ?, end_date = ?, "
-                             "modified = ? WHERE uuid = ?", error);
+                             "modified = ?, status = coalesce (?, status) WHERE uuid = ?",
+                             error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, details->start_date, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, details->end_date, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, phase, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, details->change.status, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, phase, -1, SQLITE_TRANSIENT);
   return insp_store_run (store, stmt, error)
          && insp_store_replace_links (store, "phase_groups", "phase", phase, "grp",
                                       details->groups, "groups", error);
@@ -1030,31 +1032,36 @@ write_phase_details (InspWorkspace  *self,
  * @application: the application
  * @phase: the phase
  * @round: the pilot's round (1 for the other phases)
+ * @status: (nullable): its status from now on, or %NULL to keep it
  * @start_date: (nullable): when the phase started or starts, YYYY-MM-DD
  * @end_date: (nullable): when it ended or ends, not before @start_date
  * @groups: (array zero-terminated=1) (nullable): the uuids of the stakeholder groups involved;
  *   unknown ones are left out
  * @error: why they could not be stored
  *
- * Returns: whether the phase's dates and groups are stored
+ * Writes a phase's status, dates and groups in one transaction.
+ *
+ * Returns: whether they are stored
  */
 gboolean
 insp_workspace_set_phase_details (InspWorkspace       *self,
                                   const char          *application,
                                   const char          *phase,
                                   guint                round,
+                                  const char          *status,
                                   const char          *start_date,
                                   const char          *end_date,
                                   const char * const  *groups,
                                   GError             **error)
 {
-  PhaseDetails details = { { application, phase, round, NULL, NULL },
+  PhaseDetails details = { { application, phase, round, status, NULL },
                            start_date, end_date, groups };
   const char *name;
 
   g_return_val_if_fail (INSP_IS_WORKSPACE (self), FALSE);
 
-  if (!check_phase_change (self, &details.change, error))
+  if (!check_phase_change (self, &details.change, error)
+      || !insp_check_enum (&insp_enum_phase_status, status, TRUE, _("phase status"), error))
     return FALSE;
   name = insp_enum_get_label (&insp_enum_phase, phase);
   if (!insp_check_date (start_date, name, error) || !insp_check_date (end_date, name, error))

@@ -182,6 +182,7 @@ gboolean            insp_workspace_set_phase_details        (InspWorkspace   *se
                                                              const char      *application,
                                                              const char      *phase,
                                                              guint            round,
+                                                             const char      *status,
                                                              const char      *start_date,
                                                              const char      *end_date,
                                                              const char * const *groups,

@@ -1,6 +1,7 @@
 /* test-applications.c — the Applications page: the empty state, registering an application
  * through its triage, an activity that brings a phase to its recommended level, Undo after
- * deleting it, and names for every control of the page and its dialogs
+ * deleting it, a phase's dates and groups, pilot rounds, deleting an application, and names
+ * for every control of the page and its dialogs
  *
  * Copyright 2026 The Inspraak developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,8 +19,10 @@
 #include "insp-application.h"
 #include "insp-application-dialog.h"
 #include "insp-inventory.h"
+#include "insp-group.h"
 #include "insp-person.h"
 #include "insp-applications-page.h"
+#include "insp-phase-dialog.h"
 #include "insp-test-app.h"
 #include "insp-track-view.h"
 
@@ -417,6 +420,238 @@ test_activity (InspTestApp *fixture)
   g_assert_true (insp_track_view_get_phase_state (track, "pilot", 2, &comparison, NULL));
 }
 
+static GPtrArray *
+find_checks (GtkWidget *box)
+{
+  GPtrArray *checks = g_ptr_array_new ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_CHECK_BUTTON (child))
+      g_ptr_array_add (checks, child);
+  return checks;
+}
+
+static const InspTrackPhase *
+find_phase (InspTrack  *track,
+            const char *phase,
+            guint       round)
+{
+  for (guint i = 0; i < track->phases->len; i++)
+    {
+      const InspTrackPhase *p = g_ptr_array_index (track->phases, i);
+
+      if (g_str_equal (p->phase, phase) && p->round == round)
+        return p;
+    }
+  return NULL;
+}
+
+/* A phase's dates and groups, edited in its dialog and shown in the track; an end date
+ * before the start is refused, and the dialog keeps what was typed. */
+static void
+test_phase (InspTestApp *fixture)
+{
+  InspApplicationsPage *page = show_page (fixture);
+  InspWorkspace *workspace = insp_window_get_workspace (fixture->window);
+  g_autoptr(InspApplication) application = register_high_risk (workspace);
+  InspTrackView *track = insp_applications_page_get_track_view (page);
+  g_autoptr(InspGroup) planners = NULL;
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autoptr(InspTrack) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog = NULL;
+  GtkLabel *error_label;
+  const InspTrackPhase *pilot;
+
+  planners = insp_workspace_add_group (workspace, "Planners", NULL, &error);
+  g_assert_no_error (error);
+  insp_test_wait_idle ();
+  g_assert_cmpstr (insp_track_view_get_phase_details (track, "pilot", 1), ==, "");
+
+  insp_test_activate_action (GTK_WIDGET (track), "track.edit-phase",
+                             g_variant_new ("(su)", "pilot", 1));
+  insp_test_wait_for_window (INSP_TYPE_PHASE_DIALOG, &dialog);
+  assert_controls_named (GTK_WIDGET (dialog), 5);
+
+  /* The end before the start: refused, said, and nothing typed is lost. */
+  adw_combo_row_set_selected (get_child (dialog, INSP_TYPE_PHASE_DIALOG, "status_row"), 1);
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_PHASE_DIALOG, "start_row"), "2026-04-30");
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_PHASE_DIALOG, "end_row"), "2026-03-02");
+  checks = find_checks (get_child (dialog, INSP_TYPE_PHASE_DIALOG, "groups_box"));
+  g_assert_cmpuint (checks->len, ==, 7);
+  g_assert_cmpstr (gtk_check_button_get_label (g_ptr_array_index (checks, 5)), ==,
+                   "Employee representatives");
+  g_assert_cmpstr (gtk_check_button_get_label (g_ptr_array_index (checks, 6)), ==, "Planners");
+  gtk_check_button_set_active (g_ptr_array_index (checks, 5), TRUE);
+  gtk_check_button_set_active (g_ptr_array_index (checks, 6), TRUE);
+  insp_test_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  insp_test_wait_idle ();
+  g_assert_nonnull (dialog);
+  error_label = get_child (dialog, INSP_TYPE_PHASE_DIALOG, "error_label");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  g_assert_cmpstr (gtk_label_get_label (error_label), ==,
+                   "The phase could not be saved: Pilot: the end date comes before the start "
+                   "date");
+  g_assert_cmpstr (gtk_editable_get_text (get_child (dialog, INSP_TYPE_PHASE_DIALOG,
+                                                     "start_row")), ==, "2026-04-30");
+  g_assert_cmpstr (gtk_editable_get_text (get_child (dialog, INSP_TYPE_PHASE_DIALOG,
+                                                     "end_row")), ==, "2026-03-02");
+  g_assert_true (gtk_check_button_get_active (g_ptr_array_index (checks, 6)));
+  g_assert_cmpuint (adw_combo_row_get_selected (get_child (dialog, INSP_TYPE_PHASE_DIALOG,
+                                                           "status_row")), ==, 1);
+  stored = insp_workspace_get_track (workspace, insp_application_get_uuid (application), &error);
+  g_assert_no_error (error);
+  pilot = find_phase (stored, "pilot", 1);
+  g_assert_null (pilot->start_date);
+  g_assert_cmpstr (pilot->status, ==, "not-started");
+  g_clear_pointer (&stored, insp_track_free);
+
+  /* Corrected and saved: stored, and shown in the track. */
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_PHASE_DIALOG, "start_row"), "2026-03-02");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_PHASE_DIALOG, "end_row"), "2026-04-30");
+  insp_test_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  insp_test_wait_until_closed (&dialog);
+
+  g_assert_cmpstr (insp_track_view_get_phase_details (track, "pilot", 1), ==,
+                   "2 Mar – 30 Apr 2026 · Employee representatives, Planners");
+  stored = insp_workspace_get_track (workspace, insp_application_get_uuid (application), &error);
+  g_assert_no_error (error);
+  pilot = find_phase (stored, "pilot", 1);
+  g_assert_cmpstr (pilot->status, ==, "ongoing");
+  g_assert_cmpstr (pilot->start_date, ==, "2026-03-02");
+  g_assert_cmpstr (pilot->end_date, ==, "2026-04-30");
+  g_assert_cmpuint (g_strv_length (pilot->groups), ==, 2);
+
+  /* A start date only; Escape closes without saving. */
+  insp_test_activate_action (GTK_WIDGET (track), "track.edit-phase",
+                             g_variant_new ("(su)", "needs", 1));
+  insp_test_wait_for_window (INSP_TYPE_PHASE_DIALOG, &dialog);
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_PHASE_DIALOG, "start_row"), "2026-01-12");
+  insp_test_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  insp_test_wait_until_closed (&dialog);
+  g_assert_cmpstr (insp_track_view_get_phase_details (track, "needs", 1), ==,
+                   "from 12 Jan 2026");
+  insp_test_activate_action (GTK_WIDGET (track), "track.edit-phase",
+                             g_variant_new ("(su)", "needs", 1));
+  insp_test_wait_for_window (INSP_TYPE_PHASE_DIALOG, &dialog);
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_PHASE_DIALOG, "start_row"), "");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+  insp_test_wait_until_closed (&dialog);
+  g_assert_cmpstr (insp_track_view_get_phase_details (track, "needs", 1), ==,
+                   "from 12 Jan 2026");
+
+  /* The track with its new buttons: every control named. */
+  assert_controls_named (GTK_WIDGET (track), 12);
+}
+
+/* A pilot round added and removed; a round with an activity is not removed, and the view
+ * says why. */
+static void
+test_rounds (InspTestApp *fixture)
+{
+  InspApplicationsPage *page = show_page (fixture);
+  InspWorkspace *workspace = insp_window_get_workspace (fixture->window);
+  g_autoptr(InspApplication) application = register_high_risk (workspace);
+  InspTrackView *track = insp_applications_page_get_track_view (page);
+  g_autoptr(InspActivity) activity = insp_activity_new ();
+  g_autoptr(GError) error = NULL;
+
+  insp_test_wait_idle ();
+  g_assert_false (insp_track_view_get_phase_state (track, "pilot", 2, NULL, NULL));
+  insp_test_activate_action (GTK_WIDGET (track), "track.add-round", NULL);
+  g_assert_true (insp_track_view_get_phase_state (track, "pilot", 2, NULL, NULL));
+  insp_test_activate_action (GTK_WIDGET (track), "track.remove-round",
+                             g_variant_new_uint32 (2));
+  g_assert_false (insp_track_view_get_phase_state (track, "pilot", 2, NULL, NULL));
+  g_assert_true (insp_track_view_get_phase_state (track, "pilot", 1, NULL, NULL));
+  g_assert_null (insp_track_view_get_error_text (track));
+
+  /* A round with an activity stays. */
+  insp_test_activate_action (GTK_WIDGET (track), "track.add-round", NULL);
+  insp_activity_set_title (activity, "Pilot feedback, round 2");
+  insp_activity_set_method (activity, "pilot-feedback");
+  g_assert_true (insp_workspace_save_activity (workspace, insp_application_get_uuid (application),
+                                               "pilot", 2, activity, &error));
+  g_assert_no_error (error);
+  insp_test_wait_idle ();
+  insp_test_activate_action (GTK_WIDGET (track), "track.remove-round",
+                             g_variant_new_uint32 (2));
+  g_assert_true (insp_track_view_get_phase_state (track, "pilot", 2, NULL, NULL));
+  g_assert_cmpstr (insp_track_view_get_error_text (track), ==,
+                   "Round 2 of the pilot has activities: move or delete them first");
+  assert_controls_named (GTK_WIDGET (track), 12);
+}
+
+/* Deleting an application after the confirmation: the next one is shown, then the empty
+ * state. */
+static void
+test_delete (InspTestApp *fixture)
+{
+  InspApplicationsPage *page = show_page (fixture);
+  InspWorkspace *workspace = insp_window_get_workspace (fixture->window);
+  g_autoptr(InspApplication) first = register_high_risk (workspace);
+  g_autoptr(InspApplication) second = insp_application_new ();
+  GtkListBox *list = get_child (page, INSP_TYPE_APPLICATIONS_PAGE, "application_list");
+  GtkStack *stack = get_child (page, INSP_TYPE_APPLICATIONS_PAGE, "stack");
+  g_autoptr(GPtrArray) applications = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog = NULL;
+
+  insp_application_set_name (second, "Chatbot for HR questions");
+  g_assert_true (insp_workspace_save_application (workspace, second, &error));
+  g_assert_no_error (error);
+  insp_applications_page_show_application (page, insp_application_get_uuid (first));
+  insp_test_wait_idle ();
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (get_child (page, INSP_TYPE_APPLICATIONS_PAGE,
+                                                              "title_label"))), ==,
+                   "AI rostering planner");
+
+  /* Cancel is the default, and keeps it. */
+  insp_test_activate_action (GTK_WIDGET (page), "applications.delete", NULL);
+  insp_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, &dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Delete “AI rostering planner”?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            "cannot be undone"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "cancel");
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (ADW_MESSAGE_DIALOG (dialog),
+                                                               "delete"), ==,
+                   ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_window_destroy (dialog);  /* a response emitted, not clicked, leaves it open */
+  insp_test_wait_until_closed (&dialog);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 1));
+
+  /* Delete: the next one is shown. */
+  insp_test_activate_action (GTK_WIDGET (page), "applications.delete", NULL);
+  insp_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, &dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
+  gtk_window_destroy (dialog);
+  insp_test_wait_until_closed (&dialog);
+  applications = insp_workspace_list_applications (workspace, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (applications->len, ==, 1);
+  g_assert_null (gtk_list_box_get_row_at_index (list, 1));
+  g_assert_true (gtk_list_box_get_selected_row (list) == gtk_list_box_get_row_at_index (list, 0));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (get_child (page, INSP_TYPE_APPLICATIONS_PAGE,
+                                                              "title_label"))), ==,
+                   "Chatbot for HR questions");
+  g_assert_cmpstr (insp_track_view_get_application (insp_applications_page_get_track_view (page)),
+                   ==, insp_application_get_uuid (second));
+
+  /* The last one: the empty state. */
+  insp_test_activate_action (GTK_WIDGET (page), "applications.delete", NULL);
+  insp_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, &dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
+  gtk_window_destroy (dialog);
+  insp_test_wait_until_closed (&dialog);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_null (insp_track_view_get_application (insp_applications_page_get_track_view (page)));
+}
+
 static void
 make_example_workspace (void)
 {
@@ -556,6 +791,9 @@ main (int   argc,
   insp_test_add ("/applications/register", test_register, NULL);
   insp_test_add ("/applications/activity", test_activity, NULL);
   insp_test_add ("/applications/inventory", test_inventory, NULL);
+  insp_test_add ("/applications/phase", test_phase, NULL);
+  insp_test_add ("/applications/rounds", test_rounds, NULL);
+  insp_test_add ("/applications/delete", test_delete, NULL);
   insp_test_add_func ("/applications/example", test_example);
 
   return g_test_run ();

@@ -370,7 +370,7 @@ test_representatives_informed (Fixture *fixture, gconstpointer data)
 
   g_assert_false (raises (fixture, app, "representatives-not-informed"));
   set_status (fixture, app, "rollout", "ongoing");
-  g_assert_true (insp_workspace_set_phase_details (fixture->workspace, app, "rollout", 1,
+  g_assert_true (insp_workspace_set_phase_details (fixture->workspace, app, "rollout", 1, NULL,
                                                    "2026-09-01", NULL, NULL, &error));
   g_assert_true (raises (fixture, app, "representatives-not-informed"));
   found = insp_workspace_get_application (fixture->workspace, app, &error);

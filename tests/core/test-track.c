@@ -456,16 +456,16 @@ test_phases_and_rounds (Fixture       *fixture,
   g_autoptr(InspAction) action = insp_action_new ();
   InspTrackPhase *pilot;
 
-  g_assert_false (insp_workspace_set_phase_details (fixture->workspace, app, "pilot", 1,
+  g_assert_false (insp_workspace_set_phase_details (fixture->workspace, app, "pilot", 1, NULL,
                                                     "2026-06-30", "2026-06-01", NULL, &error));
   g_assert_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA);
   g_assert_nonnull (strstr (error->message, "end date"));
   g_clear_error (&error);
-  g_assert_false (insp_workspace_set_phase_details (fixture->workspace, app, "pilot", 1,
+  g_assert_false (insp_workspace_set_phase_details (fixture->workspace, app, "pilot", 1, NULL,
                                                     "30/06/2026", NULL, NULL, &error));
   g_assert_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA);
   g_clear_error (&error);
-  g_assert_true (insp_workspace_set_phase_details (fixture->workspace, app, "pilot", 1,
+  g_assert_true (insp_workspace_set_phase_details (fixture->workspace, app, "pilot", 1, NULL,
                                                    "2026-06-01", "2026-06-30", groups, &error));
   g_assert_no_error (error);
 
