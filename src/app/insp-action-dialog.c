@@ -4,9 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * What was agreed, in which of the three domains of guidance ethics, for which AI application
- * (if any), who follows it up, by when, and where it stands. The due date is checked as it is
- * typed; Save is possible once there is a title and the date is a real day or empty. When saving
- * fails, the dialog stays with everything typed and says why.
+ * (if any), who follows it up, by when, and where it stands; and where it came from: a phase of
+ * that application's track, one of its participation activities, a section of the AI vision.
+ * The due date is checked as it is typed; Save is possible once there is a title and the date
+ * is a real day or empty. When saving fails, the dialog stays with everything typed and says why.
  */
 
 #define G_LOG_DOMAIN "inspraak-app"
@@ -20,6 +21,7 @@
 
 #include "insp-application.h"
 #include "insp-enums.h"
+#include "insp-section.h"
 
 /* What each domain means, in one line, in insp_enum_action_domain's order. */
 static const char * const domain_help[] = {
@@ -36,6 +38,10 @@ struct _InspActionDialog
   InspAction    *action;         /* the one edited, or a new one */
   gboolean       is_new;
   GPtrArray     *applications;   /* the uuids offered, after "None" */
+  GPtrArray     *phases;         /* the phase rows' uuids offered, after "None" */
+  GPtrArray     *activities;     /* the activities' uuids offered, after "None" */
+  GPtrArray     *sections;       /* the sections' uuids offered, after "None" */
+  gboolean       filling;        /* choosing what is stored: not the user's choice */
 
   /* Template widgets */
   GtkButton     *save_button;
@@ -43,6 +49,9 @@ struct _InspActionDialog
   AdwEntryRow   *title_row;
   AdwComboRow   *domain_row;
   AdwComboRow   *application_row;
+  AdwComboRow   *phase_row;
+  AdwComboRow   *activity_row;
+  AdwComboRow   *section_row;
   GtkTextView   *description_view;
   AdwEntryRow   *owner_row;
   AdwEntryRow   *due_row;
@@ -127,6 +136,16 @@ on_domain_selected (InspActionDialog *self)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (self->domain_row), _(domain_help[selected]));
 }
 
+/* The uuid chosen in a row that offers "None" and then @uuids; %NULL for "None". */
+static const char *
+get_chosen (AdwComboRow *row,
+            GPtrArray   *uuids)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  return selected > 0 && selected <= uuids->len ? g_ptr_array_index (uuids, selected - 1) : NULL;
+}
+
 /* --- Saving ---------------------------------------------------------------------------------- */
 
 static void
@@ -144,7 +163,6 @@ save_action (GtkWidget  *widget,
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->description_view);
   GtkTextIter start, end;
   guint domain = adw_combo_row_get_selected (self->domain_row);
-  guint application = adw_combo_row_get_selected (self->application_row);
   guint status = adw_combo_row_get_selected (self->status_row);
 
   if (!validate (self))
@@ -161,10 +179,10 @@ save_action (GtkWidget  *widget,
     insp_action_set_domain (action, insp_enum_action_domain.values[domain].id);
   if (status < insp_enum_action_status.n_values)
     insp_action_set_status (action, insp_enum_action_status.values[status].id);
-  insp_action_set_application (action,
-                               application > 0 && application <= self->applications->len
-                               ? g_ptr_array_index (self->applications, application - 1)
-                               : NULL);
+  insp_action_set_application (action, get_chosen (self->application_row, self->applications));
+  insp_action_set_phase (action, get_chosen (self->phase_row, self->phases));
+  insp_action_set_activity (action, get_chosen (self->activity_row, self->activities));
+  insp_action_set_section (action, get_chosen (self->section_row, self->sections));
 
   if (!insp_workspace_save_action (self->workspace, action, &error))
     {
@@ -221,6 +239,156 @@ fill_applications (InspActionDialog *self)
   adw_combo_row_set_selected (self->application_row, selected);
 }
 
+/* Where @uuid is offered in a row that offers "None" first: 0 when it is not. */
+static guint
+find_choice (GPtrArray  *uuids,
+             const char *uuid)
+{
+  for (guint i = 0; uuid != NULL && i < uuids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (uuids, i), uuid) == 0)
+      return i + 1;
+  return 0;
+}
+
+/* "Acceptance workshop, 12 May 2026": an activity by its title (or method) and date. */
+static char *
+format_activity (InspActivity *activity)
+{
+  const char *title = insp_activity_get_title (activity);
+  const char *date = insp_activity_get_date (activity);
+  g_autoptr(GDateTime) parsed = NULL;
+  g_autofree char *iso = NULL;
+  g_autofree char *shown = NULL;
+
+  if (title == NULL || title[0] == '\0')
+    title = insp_enum_get_label (&insp_enum_method, insp_activity_get_method (activity));
+  if (title == NULL)
+    /* Translators: an activity without a title or method */
+    title = _("Participation activity");
+  if (date == NULL)
+    return g_strdup (title);
+
+  iso = g_strdup_printf ("%sT00:00:00Z", date);
+  parsed = g_date_time_new_from_iso8601 (iso, NULL);
+  shown = parsed != NULL ? g_strstrip (g_date_time_format (parsed, "%-d %B %Y")) : g_strdup (date);
+  /* Translators: an activity by its title and date, e.g. "Acceptance workshop, 12 May 2026" */
+  return g_strdup_printf (_("%s, %s"), title, shown);
+}
+
+/* The phases and activities of @application's track ("None" only without one); @phase and
+ * @activity chosen when offered. Only phases that have started can be chosen: one that has
+ * not has nothing to point at yet. */
+static void
+fill_track (InspActionDialog *self,
+            const char       *application,
+            const char       *phase,
+            const char       *activity)
+{
+  g_autoptr(GtkStringList) phases = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) activities = gtk_string_list_new (NULL);
+  g_autoptr(InspTrack) track = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean not_started = FALSE;
+
+  g_ptr_array_set_size (self->phases, 0);
+  g_ptr_array_set_size (self->activities, 0);
+  /* Translators: an action that did not come from one phase */
+  gtk_string_list_append (phases, C_("phase", "None"));
+  /* Translators: an action that did not come from one participation activity */
+  gtk_string_list_append (activities, C_("activity", "None"));
+
+  if (application != NULL)
+    {
+      track = insp_workspace_get_track (self->workspace, application, &error);
+      if (track == NULL)
+        g_warning ("%s", error->message);
+      g_clear_error (&error);
+      listed = insp_workspace_list_activities (self->workspace, application, &error);
+      if (listed == NULL)
+        g_warning ("%s", error->message);
+    }
+
+  for (guint i = 0; track != NULL && i < track->phases->len; i++)
+    {
+      InspTrackPhase *track_phase = g_ptr_array_index (track->phases, i);
+      g_autofree char *label = NULL;
+
+      if (track_phase->uuid == NULL)
+        {
+          not_started = TRUE;
+          continue;
+        }
+      label = insp_phase_dup_label (track_phase->phase, track_phase->round);
+      g_ptr_array_add (self->phases, g_strdup (track_phase->uuid));
+      gtk_string_list_append (phases, label);
+    }
+  for (guint i = 0; listed != NULL && i < listed->len; i++)
+    {
+      InspActivity *listed_activity = g_ptr_array_index (listed, i);
+      g_autofree char *label = format_activity (listed_activity);
+
+      g_ptr_array_add (self->activities, g_strdup (insp_activity_get_uuid (listed_activity)));
+      gtk_string_list_append (activities, label);
+    }
+
+  adw_combo_row_set_model (self->phase_row, G_LIST_MODEL (phases));
+  adw_combo_row_set_selected (self->phase_row, find_choice (self->phases, phase));
+  adw_combo_row_set_model (self->activity_row, G_LIST_MODEL (activities));
+  adw_combo_row_set_selected (self->activity_row, find_choice (self->activities, activity));
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->phase_row), application != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->activity_row), application != NULL);
+  if (application == NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->phase_row),
+                                 _("Choose an AI application first"));
+  else if (not_started)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->phase_row),
+                                 _("Phases that have not started yet are not offered"));
+  else
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->phase_row), NULL);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->activity_row),
+                               application == NULL ? _("Choose an AI application first")
+                               : self->activities->len == 0
+                               ? _("This application has no participation activities yet")
+                               : NULL);
+}
+
+/* "None", then the sections of the AI vision; the action's own is chosen. */
+static void
+fill_sections (InspActionDialog *self)
+{
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) sections = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Translators: an action that did not come from a section of the AI vision */
+  gtk_string_list_append (choices, C_("section", "None"));
+  sections = insp_workspace_list_sections (self->workspace, &error);
+  if (sections == NULL)
+    g_warning ("%s", error->message);
+  for (guint i = 0; sections != NULL && i < sections->len; i++)
+    {
+      InspSection *section = g_ptr_array_index (sections, i);
+
+      g_ptr_array_add (self->sections, g_strdup (insp_section_get_uuid (section)));
+      gtk_string_list_append (choices, insp_section_get_display_title (section));
+    }
+  adw_combo_row_set_model (self->section_row, G_LIST_MODEL (choices));
+  adw_combo_row_set_selected (self->section_row,
+                              find_choice (self->sections, insp_action_get_section (self->action)));
+}
+
+/* Another application: its own phases and activities, none of them chosen. */
+static void
+on_application_selected (InspActionDialog *self)
+{
+  if (self->filling || self->workspace == NULL)
+    return;
+
+  fill_track (self, get_chosen (self->application_row, self->applications), NULL, NULL);
+}
+
 static void
 fill (InspActionDialog *self)
 {
@@ -238,7 +406,12 @@ fill (InspActionDialog *self)
   adw_combo_row_set_selected (self->status_row,
                               (guint) MAX (0, insp_enum_index (&insp_enum_action_status,
                                                                insp_action_get_status (action))));
+  self->filling = TRUE;
   fill_applications (self);
+  self->filling = FALSE;
+  fill_track (self, get_chosen (self->application_row, self->applications),
+              insp_action_get_phase (action), insp_action_get_activity (action));
+  fill_sections (self);
 }
 
 static void
@@ -250,6 +423,9 @@ insp_action_dialog_dispose (GObject *object)
   g_clear_object (&self->workspace);
   g_clear_object (&self->action);
   g_clear_pointer (&self->applications, g_ptr_array_unref);
+  g_clear_pointer (&self->phases, g_ptr_array_unref);
+  g_clear_pointer (&self->activities, g_ptr_array_unref);
+  g_clear_pointer (&self->sections, g_ptr_array_unref);
 
   G_OBJECT_CLASS (insp_action_dialog_parent_class)->dispose (object);
 }
@@ -282,12 +458,16 @@ insp_action_dialog_class_init (InspActionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InspActionDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, InspActionDialog, domain_row);
   gtk_widget_class_bind_template_child (widget_class, InspActionDialog, application_row);
+  gtk_widget_class_bind_template_child (widget_class, InspActionDialog, phase_row);
+  gtk_widget_class_bind_template_child (widget_class, InspActionDialog, activity_row);
+  gtk_widget_class_bind_template_child (widget_class, InspActionDialog, section_row);
   gtk_widget_class_bind_template_child (widget_class, InspActionDialog, description_view);
   gtk_widget_class_bind_template_child (widget_class, InspActionDialog, owner_row);
   gtk_widget_class_bind_template_child (widget_class, InspActionDialog, due_row);
   gtk_widget_class_bind_template_child (widget_class, InspActionDialog, status_row);
   gtk_widget_class_bind_template_callback (widget_class, on_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_domain_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_application_selected);
 
   gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
   /* Escape cancels, as Cancel does. */
@@ -300,6 +480,9 @@ insp_action_dialog_init (InspActionDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->applications = g_ptr_array_new_with_free_func (g_free);
+  self->phases = g_ptr_array_new_with_free_func (g_free);
+  self->activities = g_ptr_array_new_with_free_func (g_free);
+  self->sections = g_ptr_array_new_with_free_func (g_free);
   set_choices (self->domain_row, &insp_enum_action_domain);
   set_choices (self->status_row, &insp_enum_action_status);
 }
@@ -342,4 +525,29 @@ insp_action_dialog_new (GtkWindow     *parent,
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
   return self;
+}
+
+/**
+ * insp_action_dialog_set_origin:
+ * @self: an action dialog
+ * @application: (nullable): an application's uuid
+ * @phase: (nullable): the uuid of a phase row of its track
+ * @activity: (nullable): the uuid of one of its participation activities
+ *
+ * Chooses where the action came from, as the user would: for an action noted from a phase or
+ * an activity. What the application's track does not offer stays at "None".
+ */
+void
+insp_action_dialog_set_origin (InspActionDialog *self,
+                               const char       *application,
+                               const char       *phase,
+                               const char       *activity)
+{
+  g_return_if_fail (INSP_IS_ACTION_DIALOG (self));
+
+  self->filling = TRUE;
+  adw_combo_row_set_selected (self->application_row,
+                              find_choice (self->applications, application));
+  self->filling = FALSE;
+  fill_track (self, get_chosen (self->application_row, self->applications), phase, activity);
 }

@@ -17,8 +17,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (InspActionDialog, insp_action_dialog, INSP, ACTION_DIALOG, AdwWindow)
 
-InspActionDialog *insp_action_dialog_new (GtkWindow     *parent,
-                                          InspWorkspace *workspace,
-                                          InspAction    *action);
+InspActionDialog *insp_action_dialog_new        (GtkWindow        *parent,
+                                                 InspWorkspace    *workspace,
+                                                 InspAction       *action);
+void              insp_action_dialog_set_origin (InspActionDialog *self,
+                                                 const char       *application,
+                                                 const char       *phase,
+                                                 const char       *activity);
 
 G_END_DECLS

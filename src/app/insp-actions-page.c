@@ -5,9 +5,10 @@
  *
  * Every action of the workspace, the soonest due first: what was agreed in a participation
  * activity or after a complaint, in the three domains of guidance ethics. A bar filters them
- * by domain, application and status, or shows only the overdue ones. An action is added and
- * edited in a dialog (activating its row edits it) and deleted from its row, with Undo in a
- * toast. The page follows the workspace.
+ * by domain, application and status, or shows only the overdue ones. Each row says where the
+ * action came from (an application, a phase or activity of its track, a section of the vision)
+ * and can show that application. An action is added and edited in a dialog (activating its row
+ * edits it) and deleted from its row, with Undo in a toast. The page follows the workspace.
  */
 
 #define G_LOG_DOMAIN "inspraak-app"
@@ -22,7 +23,9 @@
 #include "insp-action.h"
 #include "insp-action-dialog.h"
 #include "insp-application.h"
+#include "insp-applications-page.h"
 #include "insp-enums.h"
+#include "insp-section.h"
 #include "insp-toast.h"
 #include "insp-window.h"
 
@@ -43,6 +46,8 @@ struct _InspActionsPage
   InspWorkspace *workspace;
   GPtrArray     *actions;         /* InspAction shown, the soonest due first */
   GPtrArray     *applications;    /* InspApplication, in the application filter's order */
+  GHashTable    *origins;         /* uuid of a phase, activity or section → its name in a row */
+  GHashTable    *tracks_read;     /* the applications whose phases and activities are in it */
   InspAction    *removed;         /* the last one deleted, for Undo */
   gboolean       filling;         /* rebuilding a filter: not a choice */
 };
@@ -119,6 +124,102 @@ find_action (InspActionsPage *self,
         return action;
     }
   return NULL;
+}
+
+/* Names the phases and activities of @application's track in origins, once per reload. */
+static void
+read_track (InspActionsPage *self,
+            const char      *application)
+{
+  g_autoptr(InspTrack) track = NULL;
+  g_autoptr(GPtrArray) activities = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (application == NULL || g_hash_table_contains (self->tracks_read, application))
+    return;
+  g_hash_table_add (self->tracks_read, g_strdup (application));
+
+  track = insp_workspace_get_track (self->workspace, application, &error);
+  if (track == NULL)
+    g_debug ("%s", error->message);
+  g_clear_error (&error);
+  for (guint i = 0; track != NULL && i < track->phases->len; i++)
+    {
+      InspTrackPhase *phase = g_ptr_array_index (track->phases, i);
+
+      if (phase->uuid != NULL)
+        g_hash_table_insert (self->origins, g_strdup (phase->uuid),
+                             insp_phase_dup_label (phase->phase, phase->round));
+    }
+
+  activities = insp_workspace_list_activities (self->workspace, application, &error);
+  if (activities == NULL)
+    g_debug ("%s", error->message);
+  for (guint i = 0; activities != NULL && i < activities->len; i++)
+    {
+      InspActivity *activity = g_ptr_array_index (activities, i);
+      g_autofree char *phase = insp_phase_dup_label (insp_activity_get_phase (activity),
+                                             insp_activity_get_round (activity));
+      const char *title = insp_activity_get_title (activity);
+
+      if (title == NULL || title[0] == '\0')
+        title = insp_enum_get_label (&insp_enum_method, insp_activity_get_method (activity));
+      g_hash_table_insert (self->origins, g_strdup (insp_activity_get_uuid (activity)),
+                           /* Translators: an activity and its phase, e.g.
+                            * "Acceptance workshop (Pilot)" */
+                           g_strdup_printf (_("%s (%s)"), title != NULL ? title : "", phase));
+    }
+}
+
+/* Names the sections of the vision in origins. */
+static void
+read_sections (InspActionsPage *self)
+{
+  g_autoptr(GPtrArray) sections = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_hash_table_contains (self->tracks_read, ""))
+    return;
+  g_hash_table_add (self->tracks_read, g_strdup (""));
+
+  sections = insp_workspace_list_sections (self->workspace, &error);
+  if (sections == NULL)
+    g_debug ("%s", error->message);
+  for (guint i = 0; sections != NULL && i < sections->len; i++)
+    {
+      InspSection *section = g_ptr_array_index (sections, i);
+
+      g_hash_table_insert (self->origins, g_strdup (insp_section_get_uuid (section)),
+                           g_strdup (insp_section_get_display_title (section)));
+    }
+}
+
+/* What an action came from, in its application's track: its activity, or else its phase. */
+static const char *
+get_track_origin (InspActionsPage *self,
+                  InspAction      *action)
+{
+  const char *activity = insp_action_get_activity (action);
+  const char *phase = insp_action_get_phase (action);
+
+  if (activity == NULL && phase == NULL)
+    return NULL;
+  read_track (self, insp_action_get_application (action));
+  if (activity != NULL && g_hash_table_contains (self->origins, activity))
+    return g_hash_table_lookup (self->origins, activity);
+  return phase != NULL ? g_hash_table_lookup (self->origins, phase) : NULL;
+}
+
+static const char *
+get_section_origin (InspActionsPage *self,
+                    InspAction      *action)
+{
+  const char *section = insp_action_get_section (action);
+
+  if (section == NULL)
+    return NULL;
+  read_sections (self);
+  return g_hash_table_lookup (self->origins, section);
 }
 
 /* --- The filters ----------------------------------------------------------------------------- */
@@ -264,6 +365,8 @@ describe_action (InspActionsPage *self,
   const char *owner = insp_action_get_owner (action);
   const char *due = insp_action_get_due_date (action);
   const char *application = get_application_name (self, insp_action_get_application (action));
+  const char *track_origin = get_track_origin (self, action);
+  const char *section = get_section_origin (self, action);
 
   if (domain != NULL)
     g_ptr_array_add (parts, g_strdup (domain));
@@ -284,9 +387,16 @@ describe_action (InspActionsPage *self,
     {
       g_ptr_array_add (parts, g_strdup (_("No due date")));
     }
-  if (application != NULL)
+  if (application != NULL && track_origin != NULL)
+    /* Translators: the AI application an action came from, and the activity or phase of its
+     * track, e.g. "From Rostering planner: Acceptance workshop (Pilot)" */
+    g_ptr_array_add (parts, g_strdup_printf (_("From %s: %s"), application, track_origin));
+  else if (application != NULL)
     /* Translators: the AI application an action came from */
     g_ptr_array_add (parts, g_strdup_printf (_("From %s"), application));
+  if (section != NULL)
+    /* Translators: the section of the AI vision an action came from */
+    g_ptr_array_add (parts, g_strdup_printf (_("From the vision section “%s”"), section));
   g_ptr_array_add (parts, NULL);
   /* The parts, e.g. "People · Jan Peeters · Due 12 May 2026 · From Rostering planner" */
   return g_strjoinv (" · ", (char **) parts->pdata);
@@ -301,6 +411,7 @@ create_row (InspActionsPage *self,
   g_autofree char *subtitle = describe_action (self, action, overdue);
   g_autofree char *accessible = NULL;
   g_autofree char *delete_name = NULL;
+  const char *application = get_application_name (self, insp_action_get_application (action));
   const char *status = insp_enum_get_label (&insp_enum_action_status,
                                             insp_action_get_status (action));
   GtkWidget *row, *label, *button;
@@ -308,7 +419,7 @@ create_row (InspActionsPage *self,
   row = g_object_new (ADW_TYPE_ACTION_ROW,
                       "title", insp_action_get_title (action),
                       "subtitle", subtitle,
-                      "subtitle-lines", 2,
+                      "subtitle-lines", 3,
                       "use-markup", FALSE,
                       "activatable", TRUE,
                       NULL);
@@ -322,6 +433,27 @@ create_row (InspActionsPage *self,
   gtk_widget_add_css_class (label, "caption-heading");
   gtk_widget_add_css_class (label, overdue ? "warning" : "dim-label");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+
+  if (application != NULL)
+    {
+      g_autofree char *show_name = NULL;
+
+      /* Translators: the button that shows an action's AI application, as a screen reader
+       * names it, e.g. "Show “Rostering planner” on the Applications page" */
+      show_name = g_strdup_printf (_("Show “%s” on the Applications page"), application);
+      button = g_object_new (GTK_TYPE_BUTTON,
+                             "icon-name", "go-jump-symbolic",
+                             "valign", GTK_ALIGN_CENTER,
+                             "tooltip-text", _("Go to the Application"),
+                             "action-name", "actions.show-application",
+                             "action-target",
+                             g_variant_new_string (insp_action_get_application (action)),
+                             NULL);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      show_name, -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
 
   /* Translators: the button that deletes an action, as a screen reader names it */
   delete_name = g_strdup_printf (_("Delete “%s”"), insp_action_get_title (action));
@@ -390,6 +522,8 @@ reload (InspActionsPage *self)
 
   g_clear_pointer (&self->actions, g_ptr_array_unref);
   self->actions = g_steal_pointer (&actions);
+  g_hash_table_remove_all (self->origins);
+  g_hash_table_remove_all (self->tracks_read);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->action_list))) != NULL)
     gtk_list_box_remove (self->action_list, child);
@@ -493,6 +627,25 @@ delete_action (GtkWidget  *widget,
   insp_toast_show_for (GTK_WIDGET (self), toast);
 }
 
+/* The application an action came from, on the Applications page. */
+static void
+show_application_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *page;
+
+  if (!INSP_IS_WINDOW (root))
+    return;
+
+  insp_window_show_page (INSP_WINDOW (root), "applications");
+  page = insp_window_get_page (INSP_WINDOW (root), "applications");
+  if (INSP_IS_APPLICATIONS_PAGE (page))
+    insp_applications_page_show_application (INSP_APPLICATIONS_PAGE (page),
+                                             g_variant_get_string (parameter, NULL));
+}
+
 static void
 show_all_action (GtkWidget  *widget,
                  const char *action_name,
@@ -537,6 +690,13 @@ insp_actions_page_set_workspace (InspActionsPage *self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (workspace, "changed::applications",
                                G_CALLBACK (on_applications_changed), self, G_CONNECT_SWAPPED);
+      /* The names of where actions came from. */
+      g_signal_connect_object (workspace, "changed::activities", G_CALLBACK (reload), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (workspace, "changed::phases", G_CALLBACK (reload), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (workspace, "changed::sections", G_CALLBACK (reload), self,
+                               G_CONNECT_SWAPPED);
     }
 
   reload_applications (self);
@@ -555,6 +715,8 @@ insp_actions_page_dispose (GObject *object)
   g_clear_object (&self->removed);
   g_clear_pointer (&self->actions, g_ptr_array_unref);
   g_clear_pointer (&self->applications, g_ptr_array_unref);
+  g_clear_pointer (&self->origins, g_hash_table_unref);
+  g_clear_pointer (&self->tracks_read, g_hash_table_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), INSP_TYPE_ACTIONS_PAGE);
 
@@ -639,6 +801,8 @@ insp_actions_page_class_init (InspActionsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "actions.undo-delete", NULL,
                                    undo_delete_action);
   gtk_widget_class_install_action (widget_class, "actions.show-all", NULL, show_all_action);
+  gtk_widget_class_install_action (widget_class, "actions.show-application", "s",
+                                   show_application_action);
   /* Ctrl+N adds an action, as the button does. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "actions.add", NULL);
@@ -649,6 +813,8 @@ insp_actions_page_init (InspActionsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->origins = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->tracks_read = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->filling = TRUE;
   /* Translators: the domain filter's first choice */
   set_enum_choices (self->domain_dropdown, &insp_enum_action_domain, _("All Domains"));

@@ -4,8 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The people on the left, each with their department and roles, and below them the
- * stakeholder groups; the person chosen on the right, edited in place: name, department,
- * roles, consent to be named in exports, notes and trainings. The page follows the workspace.
+ * stakeholder groups (the user's own can be renamed); the person chosen on the right, edited
+ * in place: name, department, roles, consent to be named in exports, notes and trainings. The
+ * page follows the workspace.
  */
 
 #define G_LOG_DOMAIN "inspraak-app"
@@ -193,6 +194,27 @@ reload_groups (InspPeoplePage *self)
                                       : _("Your own group"),
                           "focusable", TRUE,
                           NULL);
+      if (!insp_group_is_builtin (group))
+        {
+          g_autofree char *rename_name = NULL;
+          GtkWidget *button;
+
+          /* Translators: the button that renames a stakeholder group, as a screen reader
+           * names it */
+          rename_name = g_strdup_printf (_("Rename “%s”"), insp_group_get_display_name (group));
+          button = g_object_new (GTK_TYPE_BUTTON,
+                                 "icon-name", "document-edit-symbolic",
+                                 "valign", GTK_ALIGN_CENTER,
+                                 "tooltip-text", _("Rename Group"),
+                                 "action-name", "people.rename-group",
+                                 "action-target",
+                                 g_variant_new_string (insp_group_get_uuid (group)),
+                                 NULL);
+          gtk_widget_add_css_class (button, "flat");
+          gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, rename_name, -1);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+        }
       gtk_list_box_append (self->group_list, row);
     }
 }
@@ -276,6 +298,8 @@ update_actions (InspPeoplePage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.add-person", self->workspace != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.add-group", self->workspace != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.rename-group",
+                                 self->workspace != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.delete-person", shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.add-training", shown);
 }
@@ -645,6 +669,96 @@ add_group_action (GtkWidget  *widget,
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_add_group_response), self, 0);
 }
 
+static void present_rename_group (InspPeoplePage *self,
+                                  const char     *uuid,
+                                  const char     *name,
+                                  const char     *error_message);
+
+static void
+on_rename_group_response (AdwMessageDialog *dialog,
+                          const char       *response,
+                          InspPeoplePage   *self)
+{
+  g_autofree char *name = insp_name_dialog_dup_name (dialog);
+  const char *uuid = g_object_get_data (G_OBJECT (dialog), "group");
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, INSP_NAME_DIALOG_ACCEPT) || self->workspace == NULL)
+    return;
+
+  if (!insp_workspace_rename_group (self->workspace, uuid, name != NULL ? name : "", &error))
+    {
+      /* Asked again, with what was typed and why it did not do. */
+      present_rename_group (self, uuid, name, error->message);
+      return;
+    }
+  reload_groups (self);
+}
+
+/* The name dialog for renaming an own group, with @name typed; @error_message says why the
+ * last try failed. */
+static void
+present_rename_group (InspPeoplePage *self,
+                      const char     *uuid,
+                      const char     *name,
+                      const char     *error_message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  if (!GTK_IS_WINDOW (root))
+    return;
+
+  dialog = insp_name_dialog_present (GTK_WINDOW (root), _("Rename Stakeholder Group"),
+                                     error_message != NULL
+                                     ? error_message
+                                     : _("The group keeps its place everywhere it is named: in "
+                                         "activities, phases, vision sections and impact "
+                                         "assessments."),
+                                     _("Group name"), _("Group Name"), _("_Rename"));
+  entry = adw_message_dialog_get_extra_child (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (entry), name != NULL ? name : "");
+  gtk_editable_select_region (GTK_EDITABLE (entry), 0, -1);
+  if (error_message != NULL)
+    {
+      gtk_widget_add_css_class (entry, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+    }
+  g_object_set_data_full (G_OBJECT (dialog), "group", g_strdup (uuid), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_rename_group_response), self, 0);
+}
+
+static void
+rename_group_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  InspPeoplePage *self = INSP_PEOPLE_PAGE (widget);
+  const char *uuid = g_variant_get_string (parameter, NULL);
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->workspace == NULL)
+    return;
+
+  groups = insp_workspace_list_groups (self->workspace, &error);
+  if (groups == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  for (guint i = 0; i < groups->len; i++)
+    {
+      InspGroup *group = g_ptr_array_index (groups, i);
+
+      /* Built-in groups keep the name everyone knows them by. */
+      if (g_strcmp0 (insp_group_get_uuid (group), uuid) == 0 && !insp_group_is_builtin (group))
+        present_rename_group (self, uuid, insp_group_get_display_name (group), NULL);
+    }
+}
+
 static void
 undo_delete (InspPeoplePage *self)
 {
@@ -863,6 +977,8 @@ insp_people_page_class_init (InspPeoplePageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "people.add-person", NULL, add_person_action);
   gtk_widget_class_install_action (widget_class, "people.add-group", NULL, add_group_action);
+  gtk_widget_class_install_action (widget_class, "people.rename-group", "s",
+                                   rename_group_action);
   gtk_widget_class_install_action (widget_class, "people.delete-person", NULL,
                                    delete_person_action);
   gtk_widget_class_install_action (widget_class, "people.add-training", NULL,

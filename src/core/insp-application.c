@@ -1338,6 +1338,28 @@ insp_workspace_list_activities (InspWorkspace  *self,
 
 /* --- The track ------------------------------------------------------------------------------- */
 
+/**
+ * insp_phase_dup_label:
+ * @phase: a phase, such as "pilot"
+ * @round: its round
+ *
+ * Returns: (transfer full): the phase's name, such as "Pilot", or "Pilot, round 2" for a
+ *   later round of the pilot
+ */
+char *
+insp_phase_dup_label (const char *phase,
+                      guint       round)
+{
+  const char *label = insp_enum_get_label (&insp_enum_phase, phase);
+
+  if (label == NULL)
+    label = phase;
+  if (round > 1)
+    /* Translators: a phase and a round of the pilot, e.g. "Pilot, round 2" */
+    return g_strdup_printf (_("%s, round %u"), label, round);
+  return g_strdup (label);
+}
+
 static void
 track_phase_free (InspTrackPhase *phase)
 {

@@ -149,6 +149,8 @@ typedef struct
   double         organiser_hours;
 } InspTrack;
 
+char               *insp_phase_dup_label                    (const char      *phase,
+                                                             guint            round);
 void                insp_track_free                         (InspTrack       *track);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (InspTrack, insp_track_free)
 

@@ -252,6 +252,42 @@ find_group (InspWorkspace  *self,
   return NULL;
 }
 
+/* Two groups of the same name could not be told apart where groups are chosen; the case and
+ * the form of accents do not make names different. @uuid is the group being renamed, if any. */
+static gboolean
+check_name_unused (InspWorkspace  *self,
+                   const char     *uuid,
+                   const char     *name,
+                   GError        **error)
+{
+  g_autoptr(GPtrArray) groups = insp_workspace_list_groups (self, error);
+  g_autofree char *normal = g_utf8_normalize (name, -1, G_NORMALIZE_ALL);
+  g_autofree char *folded = g_utf8_casefold (normal, -1);
+
+  if (groups == NULL)
+    return FALSE;
+  for (guint i = 0; i < groups->len; i++)
+    {
+      InspGroup *group = g_ptr_array_index (groups, i);
+      const char *other = insp_group_get_display_name (group);
+      g_autofree char *other_normal = NULL;
+      g_autofree char *other_folded = NULL;
+
+      if (g_strcmp0 (insp_group_get_uuid (group), uuid) == 0 || other == NULL)
+        continue;
+      other_normal = g_utf8_normalize (other, -1, G_NORMALIZE_ALL);
+      other_folded = g_utf8_casefold (other_normal, -1);
+      if (g_strcmp0 (folded, other_folded) == 0)
+        {
+          g_set_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA,
+                       _("There is already a stakeholder group called “%s”: choose another "
+                         "name"), other);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /**
  * insp_workspace_add_group:
  * @self: a workspace
@@ -259,7 +295,8 @@ find_group (InspWorkspace  *self,
  * @perspective: (nullable): what this group brings in
  * @error: why it could not be added
  *
- * Adds an own stakeholder group after the others, with a stable key made from its name.
+ * Adds an own stakeholder group after the others, with a stable key made from its name. The
+ * name must differ from every other group's, ignoring case.
  *
  * Returns: (transfer full) (nullable): the new group
  */
@@ -276,7 +313,7 @@ insp_workspace_add_group (InspWorkspace  *self,
   g_return_val_if_fail (INSP_IS_WORKSPACE (self), NULL);
 
   clean = clean_name (name, error);
-  if (clean == NULL)
+  if (clean == NULL || !check_name_unused (self, NULL, clean, error))
     return NULL;
   uuid = _insp_workspace_new_uuid ();
   change = (GroupChange) { uuid, clean, perspective };
@@ -294,7 +331,8 @@ insp_workspace_add_group (InspWorkspace  *self,
  * @name: its new name; for a built-in group, "" gives it back its own
  * @error: why it could not be renamed
  *
- * The group keeps its key: it stays the same group everywhere.
+ * The group keeps its key: it stays the same group everywhere. The new name must differ from
+ * every other group's, ignoring case.
  *
  * Returns: whether it was renamed
  */
@@ -315,7 +353,8 @@ insp_workspace_rename_group (InspWorkspace  *self,
     return FALSE;
   if (group->builtin && is_blank (name))
     clean = NULL;
-  else if ((clean = clean_name (name, error)) == NULL)
+  else if ((clean = clean_name (name, error)) == NULL
+           || !check_name_unused (self, uuid, clean, error))
     return FALSE;
 
   change = (GroupChange) { uuid, clean, NULL };

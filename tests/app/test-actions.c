@@ -1,5 +1,7 @@
 /* test-actions.c — the Actions page: the empty state, adding an action through its dialog,
- * filtering by domain and by overdue, Undo after deleting one, and names for every control
+ * filtering by domain and by overdue, Undo after deleting one, where an action came from (a
+ * phase, an activity, a section of the vision) and going to its application, and names for
+ * every control
  *
  * Copyright 2026 The Inspraak developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,6 +19,7 @@
 #include "insp-action-dialog.h"
 #include "insp-actions-page.h"
 #include "insp-application.h"
+#include "insp-section.h"
 #include "insp-test-app.h"
 
 #define SHOW_TIMEOUT_MS 10000
@@ -346,6 +349,202 @@ test_add_filter_delete (InspTestApp *fixture)
                    "Train the planners");
 }
 
+/* Where @label is among the choices of @row; fails when it is not. */
+static guint
+find_choice (AdwComboRow *row,
+             const char  *label)
+{
+  GListModel *model = adw_combo_row_get_model (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), label) == 0)
+      return i;
+  g_error ("“%s” is not offered in “%s”", label,
+           adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  return 0;
+}
+
+static const char *
+get_choice (AdwComboRow *row)
+{
+  return gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (row)),
+                                     adw_combo_row_get_selected (row));
+}
+
+/* The uuid of the pilot's round @round in @application's track. */
+static char *
+dup_pilot_uuid (InspWorkspace *workspace,
+                const char    *application,
+                guint          round)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(InspTrack) track = insp_workspace_get_track (workspace, application, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < track->phases->len; i++)
+    {
+      InspTrackPhase *phase = g_ptr_array_index (track->phases, i);
+
+      if (g_str_equal (phase->phase, "pilot") && phase->round == round)
+        return g_strdup (phase->uuid);
+    }
+  return NULL;
+}
+
+static void
+test_origin (InspTestApp *fixture)
+{
+  InspActionsPage *page = show_page (fixture);
+  InspWorkspace *workspace = insp_window_get_workspace (fixture->window);
+  GtkListBox *list = get_child (page, INSP_TYPE_ACTIONS_PAGE, "action_list");
+  g_autoptr(InspApplication) application = insp_application_new ();
+  g_autoptr(InspApplication) other = insp_application_new ();
+  g_autoptr(InspActivity) activity = insp_activity_new ();
+  g_autoptr(GPtrArray) sections = NULL;
+  g_autoptr(GPtrArray) actions = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *round_2 = NULL;
+  const char *red_lines = NULL;
+  const char *red_lines_title = NULL;
+  AdwComboRow *application_row, *phase_row, *activity_row, *section_row;
+  GtkWindow *dialog = NULL;
+  InspAction *added;
+  GtkWidget *row;
+
+  /* An application whose pilot runs in a second round, with an activity in it. */
+  insp_application_set_name (application, "Rostering planner");
+  /* High risk: every phase has a recommended level. (The track view has a critical warning
+   * for a phase without one, in create_level_bar (); not for this test.) */
+  insp_application_set_risk_level (application, "high");
+  g_assert_true (insp_workspace_save_application (workspace, application, &error));
+  insp_application_set_name (other, "Chatbot");
+  insp_application_set_risk_level (other, "high");
+  g_assert_true (insp_workspace_save_application (workspace, other, &error));
+  g_assert_true (insp_workspace_set_phase_status (workspace,
+                                                  insp_application_get_uuid (application),
+                                                  "pilot", 1, "done", &error));
+  g_assert_cmpuint (insp_workspace_add_pilot_round (workspace,
+                                                    insp_application_get_uuid (application),
+                                                    &error), ==, 2);
+  g_assert_no_error (error);
+  insp_activity_set_title (activity, "Acceptance workshop");
+  insp_activity_set_method (activity, "acceptance-workshop");
+  insp_activity_set_date (activity, "2026-05-12");
+  g_assert_true (insp_workspace_save_activity (workspace,
+                                               insp_application_get_uuid (application),
+                                               "pilot", 2, activity, &error));
+  g_assert_no_error (error);
+  round_2 = dup_pilot_uuid (workspace, insp_application_get_uuid (application), 2);
+  g_assert_nonnull (round_2);
+  sections = insp_workspace_list_sections (workspace, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < sections->len; i++)
+    if (g_strcmp0 (insp_section_get_key (g_ptr_array_index (sections, i)), "red-lines") == 0)
+      {
+        red_lines = insp_section_get_uuid (g_ptr_array_index (sections, i));
+        red_lines_title = insp_section_get_display_title (g_ptr_array_index (sections, i));
+      }
+  g_assert_nonnull (red_lines);
+  insp_test_wait_idle ();
+
+  /* A new action: without an application, there is no phase or activity to choose. */
+  insp_test_activate_action (GTK_WIDGET (page), "actions.add", NULL);
+  insp_test_wait_for_window (INSP_TYPE_ACTION_DIALOG, &dialog);
+  application_row = get_child (dialog, INSP_TYPE_ACTION_DIALOG, "application_row");
+  phase_row = get_child (dialog, INSP_TYPE_ACTION_DIALOG, "phase_row");
+  activity_row = get_child (dialog, INSP_TYPE_ACTION_DIALOG, "activity_row");
+  section_row = get_child (dialog, INSP_TYPE_ACTION_DIALOG, "section_row");
+  assert_controls_named (GTK_WIDGET (dialog), 11);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (phase_row)));
+  g_assert_cmpstr (get_choice (phase_row), ==, "None");
+  g_assert_cmpstr (get_choice (section_row), ==, "None");
+  gtk_editable_set_text (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "title_row"),
+                         "Let planners swap shifts");
+
+  /* The application's track: its started phases, the pilot's rounds named, its activity. */
+  adw_combo_row_set_selected (application_row, find_choice (application_row,
+                                                            "Rostering planner"));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (phase_row)));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (phase_row)), ==,
+                   "Phases that have not started yet are not offered");
+  find_choice (phase_row, "Pilot");
+  adw_combo_row_set_selected (phase_row, find_choice (phase_row, "Pilot, round 2"));
+  adw_combo_row_set_selected (activity_row,
+                              find_choice (activity_row, "Acceptance workshop, 12 May 2026"));
+  adw_combo_row_set_selected (section_row, find_choice (section_row, red_lines_title));
+
+  /* Another application: its own track, nothing of the first chosen. */
+  adw_combo_row_set_selected (application_row, find_choice (application_row, "Chatbot"));
+  g_assert_cmpstr (get_choice (phase_row), ==, "None");
+  g_assert_cmpstr (get_choice (activity_row), ==, "None");
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (activity_row)), ==, 1);
+  g_assert_cmpstr (get_choice (section_row), ==, red_lines_title);
+
+  /* Back, and chosen again from the keyboard's point of view: as a caller would. */
+  insp_action_dialog_set_origin (INSP_ACTION_DIALOG (dialog),
+                                 insp_application_get_uuid (application), round_2,
+                                 insp_activity_get_uuid (activity));
+  g_assert_cmpstr (get_choice (application_row), ==, "Rostering planner");
+  g_assert_cmpstr (get_choice (phase_row), ==, "Pilot, round 2");
+  g_assert_cmpstr (get_choice (activity_row), ==, "Acceptance workshop, 12 May 2026");
+  insp_test_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  insp_test_wait_until_closed (&dialog);
+
+  /* Saved with the action. */
+  actions = insp_workspace_list_actions (workspace, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (actions->len, ==, 1);
+  added = g_ptr_array_index (actions, 0);
+  g_assert_cmpstr (insp_action_get_application (added), ==,
+                   insp_application_get_uuid (application));
+  g_assert_cmpstr (insp_action_get_phase (added), ==, round_2);
+  g_assert_cmpstr (insp_action_get_activity (added), ==, insp_activity_get_uuid (activity));
+  g_assert_cmpstr (insp_action_get_section (added), ==, red_lines);
+
+  /* The row names where it came from, and offers to go to the application. */
+  g_assert_cmpuint (count_rows (list), ==, 1);
+  row = GTK_WIDGET (get_row (list, 0));
+  {
+    g_autofree char *expected = g_strdup_printf ("Technology · No due date · "
+                                                 "From Rostering planner: Acceptance workshop "
+                                                 "(Pilot, round 2) · "
+                                                 "From the vision section “%s”",
+                                                 red_lines_title);
+
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, expected);
+  }
+  assert_controls_named (GTK_WIDGET (page), 6);
+
+  /* Reopened, it shows them. */
+  g_signal_emit_by_name (list, "row-activated", get_row (list, 0));
+  insp_test_wait_for_window (INSP_TYPE_ACTION_DIALOG, &dialog);
+  g_assert_cmpstr (get_choice (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "application_row")),
+                   ==, "Rostering planner");
+  g_assert_cmpstr (get_choice (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "phase_row")), ==,
+                   "Pilot, round 2");
+  g_assert_cmpstr (get_choice (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "activity_row")),
+                   ==, "Acceptance workshop, 12 May 2026");
+  g_assert_cmpstr (get_choice (get_child (dialog, INSP_TYPE_ACTION_DIALOG, "section_row")), ==,
+                   red_lines_title);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+  insp_test_wait_until_closed (&dialog);
+
+  /* Only the phase, without the activity: the row names the phase. */
+  insp_action_set_activity (added, NULL);
+  insp_action_set_section (added, NULL);
+  g_assert_true (insp_workspace_save_action (workspace, added, &error));
+  g_assert_no_error (error);
+  insp_test_wait_idle ();
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (get_row (list, 0))), ==,
+                   "Technology · No due date · From Rostering planner: Pilot, round 2");
+
+  /* Go to the application: the Applications page. */
+  insp_test_activate_action (GTK_WIDGET (page), "actions.show-application",
+                             g_variant_new_string (insp_application_get_uuid (application)));
+  insp_test_wait_idle ();
+  g_assert_cmpstr (insp_window_get_page_id (fixture->window), ==, "applications");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -357,6 +556,7 @@ main (int   argc,
 
   insp_test_add ("/actions/empty", test_empty, NULL);
   insp_test_add ("/actions/add-filter-delete", test_add_filter_delete, NULL);
+  insp_test_add ("/actions/origin", test_origin, NULL);
 
   return g_test_run ();
 }

@@ -1,5 +1,6 @@
 /* test-people.c — the People page: the empty state, adding a person through the page, giving
- * them a role, deleting them and Undo, and names for every control of the page
+ * them a role, deleting them and Undo, renaming an own stakeholder group, and names for every
+ * control of the page
  *
  * Copyright 2026 The Inspraak developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,6 +14,7 @@
 
 #include <string.h>
 
+#include "insp-group.h"
 #include "insp-name-dialog.h"
 #include "insp-people-page.h"
 #include "insp-person.h"
@@ -269,6 +271,154 @@ test_add_delete_undo (InspTestApp *fixture)
   g_assert_true (gtk_check_button_get_active (find_role_check (page, "Frontrunner")));
 }
 
+/* The row of the group called @title in the groups list. */
+static AdwActionRow *
+find_group_row (InspPeoplePage *page,
+                const char     *title)
+{
+  GtkListBox *groups = get_child (page, "group_list");
+
+  for (int i = 0; gtk_list_box_get_row_at_index (groups, i) != NULL; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (groups, i);
+
+      if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
+        return ADW_ACTION_ROW (row);
+    }
+  return NULL;
+}
+
+/* The rename button of a group's row, if it has one. */
+static GtkWidget *
+find_rename_button (AdwActionRow *row)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, row);
+  while (stack->len > 0)
+    {
+      GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      if (GTK_IS_BUTTON (widget)
+          && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)),
+                        "people.rename-group") == 0)
+        return widget;
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        g_ptr_array_add (stack, child);
+    }
+  return NULL;
+}
+
+/* The name dialog shown, once the one before it has gone. */
+static gboolean
+has_one_message_dialog (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n_dialogs = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        n_dialogs++;
+    }
+  return n_dialogs == 1;
+}
+
+static const char *
+get_group_name (InspTestApp *fixture,
+                const char  *uuid)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) groups = insp_workspace_list_groups (
+    insp_window_get_workspace (fixture->window), &error);
+  static char name[256];
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < groups->len; i++)
+    if (g_strcmp0 (insp_group_get_uuid (g_ptr_array_index (groups, i)), uuid) == 0)
+      {
+        g_strlcpy (name, insp_group_get_display_name (g_ptr_array_index (groups, i)),
+                   sizeof name);
+        return name;
+      }
+  return NULL;
+}
+
+static void
+test_rename_group (InspTestApp *fixture)
+{
+  InspPeoplePage *page = show_page (fixture);
+  InspWorkspace *workspace = insp_window_get_workspace (fixture->window);
+  g_autoptr(InspGroup) own = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  AdwActionRow *row;
+  GtkWidget *button, *entry;
+
+  own = insp_workspace_add_group (workspace, "Weekend drivers", NULL, &error);
+  g_assert_no_error (error);
+  insp_test_wait_idle ();
+
+  /* A built-in group keeps its name: no rename button. */
+  row = find_group_row (page, "Management");
+  g_assert_nonnull (row);
+  g_assert_null (find_rename_button (row));
+
+  /* An own group has one, named for a screen reader … */
+  row = find_group_row (page, "Weekend drivers");
+  g_assert_nonnull (row);
+  button = find_rename_button (row);
+  g_assert_nonnull (button);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Rename “Weekend drivers”");
+  assert_controls_named (GTK_WIDGET (page), 5);
+
+  /* … that asks for the new name, the old one typed already. */
+  g_assert_true (gtk_widget_activate (button));
+  g_assert_true (insp_test_wait_for (has_one_message_dialog, NULL, SHOW_TIMEOUT_MS));
+  dialog = ADW_MESSAGE_DIALOG (insp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Rename Stakeholder Group");
+  entry = adw_message_dialog_get_extra_child (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Weekend drivers");
+
+  /* Nothing typed: nothing to accept. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, INSP_NAME_DIALOG_ACCEPT));
+
+  /* Another group's name: asked again, with the name typed and why it does not do. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "management");
+  g_assert_true (gtk_widget_activate_action (entry, "default.activate", NULL));
+  insp_test_wait_idle ();
+  g_assert_true (insp_test_wait_for (has_one_message_dialog, NULL, SHOW_TIMEOUT_MS));
+  dialog = ADW_MESSAGE_DIALOG (insp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "There is already a stakeholder group called “Management”: choose another "
+                   "name");
+  entry = adw_message_dialog_get_extra_child (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "management");
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_cmpstr (get_group_name (fixture, insp_group_get_uuid (own)), ==, "Weekend drivers");
+
+  /* A new name: written and shown. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Weekend and night drivers");
+  g_assert_true (gtk_widget_activate_action (entry, "default.activate", NULL));
+  g_assert_true (insp_test_wait_for (has_no_toplevel,
+                                     GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG),
+                                     SHOW_TIMEOUT_MS));
+  insp_test_wait_idle ();
+  g_assert_cmpstr (get_group_name (fixture, insp_group_get_uuid (own)), ==,
+                   "Weekend and night drivers");
+  g_assert_null (find_group_row (page, "Weekend drivers"));
+  row = find_group_row (page, "Weekend and night drivers");
+  g_assert_nonnull (row);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_rename_button (row)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Rename “Weekend and night drivers”");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,6 +430,7 @@ main (int   argc,
 
   insp_test_add ("/people/empty", test_empty, NULL);
   insp_test_add ("/people/add-delete-undo", test_add_delete_undo, NULL);
+  insp_test_add ("/people/rename-group", test_rename_group, NULL);
 
   return g_test_run ();
 }

@@ -207,13 +207,13 @@ test_groups (Fixture       *fixture,
   g_autoptr(GPtrArray) groups = NULL;
   InspGroup *management;
 
-  night = insp_workspace_add_group (fixture->workspace, "Night-shift drivers",
-                                    "Work when nobody else does", &error);
+  night = insp_workspace_add_group (fixture->workspace, "Weekend drivers",
+                                    "Work when the others are off", &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (insp_group_get_key (night), ==, "night-shift-drivers");
+  g_assert_cmpstr (insp_group_get_key (night), ==, "weekend-drivers");
   g_assert_false (insp_group_is_builtin (night));
-  again = insp_workspace_add_group (fixture->workspace, "Night shift drivers!", NULL, &error);
-  g_assert_cmpstr (insp_group_get_key (again), ==, "night-shift-drivers-2");
+  again = insp_workspace_add_group (fixture->workspace, "Weekend drivers!", NULL, &error);
+  g_assert_cmpstr (insp_group_get_key (again), ==, "weekend-drivers-2");
   g_assert_null (insp_workspace_add_group (fixture->workspace, "  ", NULL, &error));
   g_assert_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA);
   g_clear_error (&error);
@@ -230,6 +230,19 @@ test_groups (Fixture       *fixture,
                                                "", &error));
   g_assert_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA);
   g_clear_error (&error);
+  /* A name another group has, whatever its case, is refused: they could not be told apart. */
+  g_assert_false (insp_workspace_rename_group (fixture->workspace, insp_group_get_uuid (night),
+                                               "weekend DRIVERS!", &error));
+  g_assert_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "“Weekend drivers!”"));
+  g_clear_error (&error);
+  g_assert_null (insp_workspace_add_group (fixture->workspace, "MANAGEMENT", NULL, &error));
+  g_assert_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+  /* Its own name, or another case of it, is fine. */
+  g_assert_true (insp_workspace_rename_group (fixture->workspace, insp_group_get_uuid (night),
+                                              "Weekend Drivers", &error));
+  g_assert_no_error (error);
   g_clear_pointer (&groups, g_ptr_array_unref);
   groups = insp_workspace_list_groups (fixture->workspace, &error);
   g_assert_cmpuint (groups->len, ==, 9);   /* six built in, the example's own, two new */
