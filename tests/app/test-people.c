@@ -390,8 +390,9 @@ test_rename_group (InspTestApp *fixture)
 
   /* Another group's name: asked again, with the name typed and why it does not do. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "management");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   g_assert_true (gtk_widget_activate_action (entry, "default.activate", NULL));
-  insp_test_wait_idle ();
+  insp_test_wait_until_closed ((GtkWindow **) &dialog);
   g_assert_true (insp_test_wait_for (has_one_message_dialog, NULL, SHOW_TIMEOUT_MS));
   dialog = ADW_MESSAGE_DIALOG (insp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
