@@ -6,8 +6,10 @@
  * What was (or will be) done to involve employees in one phase of a track: its method, with
  * what each method is for; planned or held; its date; the participation level it reaches,
  * with what each rung of the ladder means; who took part and the hours it took; and what
- * came out of it. Save writes it in one transaction and keeps the dialog, with everything
- * typed, when that fails. Delete removes it; the track view offers Undo.
+ * came out of it: the groups that took part, the participants named (a person of the
+ * workspace and their role; a person deleted since stays as a trace of role and department),
+ * and the actions it produced. Save writes it in one transaction and keeps the dialog, with
+ * everything typed, when that fails. Delete removes it; the track view offers Undo.
  */
 
 #define G_LOG_DOMAIN "inspraak-app"
@@ -20,7 +22,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "insp-action.h"
+#include "insp-action-dialog.h"
 #include "insp-enums.h"
+#include "insp-group-checks.h"
+#include "insp-person.h"
 
 /* What each method is for and where it usually helps, in insp_enum_method's order; written
  * from the paper. */
@@ -88,6 +94,7 @@ struct _InspActivityDialog
   char          *phase;
   guint          round;
   InspActivity  *activity;     /* NULL: a new one */
+  GPtrArray     *participants; /* InspParticipant, as edited */
 
   /* Template widgets */
   GtkButton            *save_button;
@@ -104,6 +111,17 @@ struct _InspActivityDialog
   AdwEntryRow          *participant_hours_row;
   AdwEntryRow          *organiser_hours_row;
   GtkTextView          *outcome_view;
+  GtkBox               *groups_box;
+  AdwPreferencesGroup  *participants_group;
+  GtkMenuButton        *add_participant_button;
+  GtkPopover           *person_popover;
+  GtkSearchEntry       *person_search;
+  GtkListBox           *person_list;
+  GtkLabel             *person_empty_label;
+  GtkListBox           *participants_list;
+  AdwPreferencesGroup  *actions_group;
+  GtkButton            *add_action_button;
+  GtkListBox           *actions_list;
   AdwPreferencesGroup  *delete_group;
 };
 
@@ -262,6 +280,367 @@ on_level_selected (InspActivityDialog *self)
     }
 }
 
+/* --- Participants ---------------------------------------------------------------------------- */
+
+static void rebuild_participants (InspActivityDialog *self);
+static void fill_person_list     (InspActivityDialog *self);
+
+/* GTK 4.8's drop-down does not pass its name on to the button inside it, which is what a screen
+ * reader lands on. */
+static void
+name_dropdown_button (GtkDropDown *dropdown,
+                      const char  *name)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  name, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (dropdown)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
+}
+
+static gboolean
+is_listed (InspActivityDialog *self,
+           const char         *person)
+{
+  for (guint i = 0; i < self->participants->len; i++)
+    {
+      InspParticipant *participant = g_ptr_array_index (self->participants, i);
+
+      if (participant->person != NULL && g_str_equal (participant->person, person))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A participant whose person was deleted: what is left, the role. */
+static char *
+describe_trace (const InspParticipant *participant)
+{
+  const char *role = insp_enum_get_label (&insp_enum_person_role, participant->role);
+
+  if (role == NULL)
+    /* Translators: a participant whose person was deleted from the workspace, with no role */
+    return g_strdup (_("Someone (no longer in the workspace)"));
+  /* Translators: a participant whose person was deleted, e.g. "Frontrunner (no longer in
+   * the workspace)"; %s is the role, as in the list of roles */
+  return g_strdup_printf (_("%s (no longer in the workspace)"), role);
+}
+
+static void
+on_role_selected (GtkDropDown        *dropdown,
+                  GParamSpec         *pspec,
+                  InspActivityDialog *self)
+{
+  InspParticipant *participant = g_object_get_data (G_OBJECT (dropdown), "participant");
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  /* The first choice is "No role". */
+  g_free (participant->role);
+  participant->role = selected > 0 && selected <= insp_enum_person_role.n_values
+                      ? g_strdup (insp_enum_person_role.values[selected - 1].id) : NULL;
+}
+
+static void
+on_remove_participant_clicked (GtkButton          *button,
+                               InspActivityDialog *self)
+{
+  InspParticipant *participant = g_object_get_data (G_OBJECT (button), "participant");
+
+  g_ptr_array_remove (self->participants, participant);
+  rebuild_participants (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->add_participant_button));
+}
+
+static GtkWidget *
+make_participant_row (InspActivityDialog *self,
+                      InspParticipant    *participant)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  g_autoptr(InspPerson) person = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *remove_name = NULL;
+
+  if (participant->person != NULL)
+    person = insp_workspace_get_person (self->workspace, participant->person, NULL);
+
+  if (person != NULL)
+    {
+      g_autoptr(GtkStringList) roles = gtk_string_list_new (NULL);
+      GtkWidget *dropdown;
+      g_autofree char *role_name = NULL;
+      int role = insp_enum_index (&insp_enum_person_role, participant->role);
+
+      name = g_strdup (insp_person_get_name (person));
+      /* Translators: the first choice of a participant's role */
+      gtk_string_list_append (roles, C_("role", "No role"));
+      for (guint i = 0; i < insp_enum_person_role.n_values; i++)
+        gtk_string_list_append (roles, _(insp_enum_person_role.values[i].label));
+      dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&roles)), NULL);
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), (guint) (role + 1));
+      gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (dropdown, "flat");
+      /* Translators: the accessible name of a participant's role, %s is the person's name */
+      role_name = g_strdup_printf (_("Role of %s"), name);
+      name_dropdown_button (GTK_DROP_DOWN (dropdown), role_name);
+      g_object_set_data (G_OBJECT (dropdown), "participant", participant);
+      g_signal_connect (dropdown, "notify::selected", G_CALLBACK (on_role_selected), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
+    }
+  else
+    {
+      name = describe_trace (participant);
+    }
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (participant->department != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), participant->department);
+
+  /* Translators: the accessible name of the button that removes a participant */
+  remove_name = g_strdup_printf (_("Remove %s"), name);
+  gtk_widget_set_tooltip_text (remove, _("Remove"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  remove_name, -1);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (remove), "participant", participant);
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_participant_clicked), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  return row;
+}
+
+static void
+rebuild_participants (InspActivityDialog *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->participants_list))) != NULL)
+    gtk_list_box_remove (self->participants_list, child);
+  for (guint i = 0; i < self->participants->len; i++)
+    gtk_list_box_append (self->participants_list,
+                         make_participant_row (self, g_ptr_array_index (self->participants, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->participants_list), self->participants->len > 0);
+  fill_person_list (self);
+}
+
+static gboolean
+filter_person_row (GtkListBoxRow *row,
+                   gpointer       data)
+{
+  InspActivityDialog *self = data;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->person_search));
+  g_autofree char *needle = NULL;
+  g_autofree char *haystack = NULL;
+
+  if (text[0] == '\0')
+    return TRUE;
+  needle = g_utf8_casefold (text, -1);
+  haystack = g_utf8_casefold (g_object_get_data (G_OBJECT (row), "search"), -1);
+  return strstr (haystack, needle) != NULL;
+}
+
+/* The people of the workspace not listed yet, each a row of the popover. */
+static void
+fill_person_list (InspActivityDialog *self)
+{
+  g_autoptr(GPtrArray) persons = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *child;
+  guint n = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->person_list))) != NULL)
+    gtk_list_box_remove (self->person_list, child);
+
+  persons = insp_workspace_list_persons (self->workspace, &error);
+  if (persons == NULL)
+    g_warning ("%s", error->message);
+  for (guint i = 0; persons != NULL && i < persons->len; i++)
+    {
+      InspPerson *person = g_ptr_array_index (persons, i);
+      const char *department = insp_person_get_department (person);
+      GtkWidget *row;
+
+      if (is_listed (self, insp_person_get_uuid (person)))
+        continue;
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), insp_person_get_name (person));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      if (department != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), department);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "person", g_object_ref (person), g_object_unref);
+      g_object_set_data_full (G_OBJECT (row), "search",
+                              g_strconcat (insp_person_get_name (person), " ",
+                                           department ?: "", NULL),
+                              g_free);
+      gtk_list_box_append (self->person_list, row);
+      n++;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->person_empty_label), n == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->person_search), n > 0);
+  if (n == 0)
+    gtk_label_set_text (self->person_empty_label,
+                        persons != NULL && persons->len > 0
+                        ? _("Everyone in the workspace is listed already.")
+                        : _("Add people on the People page first."));
+}
+
+static void
+on_person_popover_show (InspActivityDialog *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->person_search), "");
+  fill_person_list (self);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->person_search)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->person_search));
+}
+
+static void
+on_person_search_changed (InspActivityDialog *self)
+{
+  gtk_list_box_invalidate_filter (self->person_list);
+}
+
+static void
+add_participant (InspActivityDialog *self,
+                 InspPerson         *person)
+{
+  const char * const *roles = insp_person_get_roles (person);
+
+  /* The role they usually have, to start with; it can be changed in the row. */
+  g_ptr_array_add (self->participants,
+                   insp_participant_new (insp_person_get_uuid (person),
+                                         roles != NULL ? roles[0] : NULL,
+                                         insp_person_get_department (person)));
+  gtk_popover_popdown (self->person_popover);
+  rebuild_participants (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->add_participant_button));
+}
+
+static void
+on_person_row_activated (InspActivityDialog *self,
+                         GtkListBoxRow      *row)
+{
+  add_participant (self, g_object_get_data (G_OBJECT (row), "person"));
+}
+
+/* Enter in the search adds the first person found. */
+static void
+on_person_search_activate (InspActivityDialog *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->person_list));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_BOX_ROW (child) && filter_person_row (GTK_LIST_BOX_ROW (child), self))
+      {
+        add_participant (self, g_object_get_data (G_OBJECT (child), "person"));
+        return;
+      }
+}
+
+/* --- The actions it produced ----------------------------------------------------------------- */
+
+static void
+reload_actions (InspActivityDialog *self)
+{
+  InspActionFilter filter = { NULL, };
+  g_autoptr(GPtrArray) actions = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->actions_list))) != NULL)
+    gtk_list_box_remove (self->actions_list, child);
+
+  if (self->activity == NULL || insp_activity_get_uuid (self->activity) == NULL)
+    {
+      adw_preferences_group_set_description (self->actions_group,
+                                             _("Save the activity first, then add the actions "
+                                               "it produced."));
+      gtk_widget_set_visible (GTK_WIDGET (self->actions_list), FALSE);
+      return;
+    }
+
+  filter.activity = insp_activity_get_uuid (self->activity);
+  actions = insp_workspace_list_actions (self->workspace, &filter, &error);
+  if (actions == NULL)
+    g_warning ("%s", error->message);
+  for (guint i = 0; actions != NULL && i < actions->len; i++)
+    {
+      InspAction *action = g_ptr_array_index (actions, i);
+      GtkWidget *row = adw_action_row_new ();
+      const char *due = insp_action_get_due_date (action);
+      g_autofree char *subtitle = NULL;
+      g_autofree char *due_text = NULL;
+
+      if (due != NULL)
+        /* Translators: when an action is due, e.g. "Due 2026-06-01" */
+        due_text = g_strdup_printf (_("Due %s"), due);
+      subtitle = g_strjoin (" · ",
+                            insp_enum_get_label (&insp_enum_action_domain,
+                                                 insp_action_get_domain (action)) ?: "",
+                            insp_enum_get_label (&insp_enum_action_status,
+                                                 insp_action_get_status (action)) ?: "",
+                            due_text, NULL);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), insp_action_get_title (action));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_list_box_append (self->actions_list, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->actions_list),
+                          actions != NULL && actions->len > 0);
+  adw_preferences_group_set_description (self->actions_group,
+                                         actions != NULL && actions->len > 0
+                                         ? NULL
+                                         : _("None yet: add what was agreed, so that it is "
+                                             "followed up."));
+}
+
+/* The uuid of the phase (and round) the activity is in; it has a row once an activity is. */
+static char *
+dup_phase_uuid (InspActivityDialog *self)
+{
+  g_autoptr(InspTrack) track = NULL;
+  g_autoptr(GError) error = NULL;
+
+  track = insp_workspace_get_track (self->workspace, self->application, &error);
+  if (track == NULL)
+    {
+      g_warning ("%s", error->message);
+      return NULL;
+    }
+  for (guint i = 0; i < track->phases->len; i++)
+    {
+      InspTrackPhase *phase = g_ptr_array_index (track->phases, i);
+
+      if (g_str_equal (phase->phase, self->phase) && phase->round == self->round)
+        return g_strdup (phase->uuid);
+    }
+  return NULL;
+}
+
+static void
+add_action_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  InspActivityDialog *self = INSP_ACTIVITY_DIALOG (widget);
+  g_autofree char *phase = NULL;
+  InspActionDialog *dialog;
+
+  if (self->activity == NULL || insp_activity_get_uuid (self->activity) == NULL)
+    return;
+
+  phase = dup_phase_uuid (self);
+  dialog = insp_action_dialog_new (GTK_WINDOW (self), self->workspace, NULL);
+  insp_action_dialog_set_origin (dialog, self->application, phase,
+                                 insp_activity_get_uuid (self->activity));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* --- Actions --------------------------------------------------------------------------------- */
 
 static void
@@ -280,6 +659,7 @@ save_action (GtkWidget  *widget,
   guint method = adw_combo_row_get_selected (self->method_row);
   guint level = adw_combo_row_get_selected (self->level_row);
   double head_count, participant_hours, organiser_hours;
+  g_auto(GStrv) groups = NULL;
 
   if (!validate (self))
     return;
@@ -303,6 +683,9 @@ save_action (GtkWidget  *widget,
   insp_activity_set_participant_hours (activity, participant_hours);
   insp_activity_set_organiser_hours (activity, organiser_hours);
   insp_activity_set_outcome (activity, outcome[0] != '\0' ? outcome : NULL);
+  groups = insp_group_checks_dup_chosen (self->groups_box);
+  insp_activity_set_groups (activity, (const char * const *) groups);
+  insp_activity_set_participants (activity, self->participants);
 
   if (!insp_workspace_save_activity (self->workspace, self->application, self->phase,
                                      self->round, activity, &error))
@@ -421,7 +804,22 @@ insp_activity_dialog_constructed (GObject *object)
       set_amount (self->organiser_hours_row, insp_activity_get_organiser_hours (activity));
       gtk_text_buffer_set_text (buffer, insp_activity_get_outcome (activity) ?: "", -1);
       gtk_widget_set_visible (GTK_WIDGET (self->delete_group), TRUE);
+
+      for (guint i = 0; i < insp_activity_get_participants (activity)->len; i++)
+        g_ptr_array_add (self->participants,
+                         insp_participant_copy (g_ptr_array_index (
+                           insp_activity_get_participants (activity), i)));
     }
+
+  insp_group_checks_fill (self->groups_box, self->workspace,
+                          activity != NULL ? insp_activity_get_groups (activity) : NULL,
+                          NULL, NULL);
+  rebuild_participants (self);
+  reload_actions (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.add-action",
+                                 activity != NULL && insp_activity_get_uuid (activity) != NULL);
+  g_signal_connect_object (self->workspace, "changed::actions", G_CALLBACK (reload_actions),
+                           self, G_CONNECT_SWAPPED);
 
   on_method_selected (self);
   on_level_selected (self);
@@ -506,6 +904,7 @@ insp_activity_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), INSP_TYPE_ACTIVITY_DIALOG);
   g_clear_object (&self->workspace);
   g_clear_object (&self->activity);
+  g_clear_pointer (&self->participants, g_ptr_array_unref);
 
   G_OBJECT_CLASS (insp_activity_dialog_parent_class)->dispose (object);
 }
@@ -684,13 +1083,30 @@ insp_activity_dialog_class_init (InspActivityDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InspActivityDialog,
                                         organiser_hours_row);
   gtk_widget_class_bind_template_child (widget_class, InspActivityDialog, outcome_view);
+  gtk_widget_class_bind_template_child (widget_class, InspActivityDialog, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, InspActivityDialog, participants_group);
+  gtk_widget_class_bind_template_child (widget_class, InspActivityDialog,
+                                        add_participant_button);
+  gtk_widget_class_bind_template_child (widget_class, InspActivityDialog, person_popover);
+  gtk_widget_class_bind_template_child (widget_class, InspActivityDialog, person_search);
+  gtk_widget_class_bind_template_child (widget_class, InspActivityDialog, person_list);
+  gtk_widget_class_bind_template_child (widget_class, InspActivityDialog, person_empty_label);
+  gtk_widget_class_bind_template_child (widget_class, InspActivityDialog, participants_list);
+  gtk_widget_class_bind_template_child (widget_class, InspActivityDialog, actions_group);
+  gtk_widget_class_bind_template_child (widget_class, InspActivityDialog, add_action_button);
+  gtk_widget_class_bind_template_child (widget_class, InspActivityDialog, actions_list);
   gtk_widget_class_bind_template_child (widget_class, InspActivityDialog, delete_group);
   gtk_widget_class_bind_template_callback (widget_class, on_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_method_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_level_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_person_popover_show);
+  gtk_widget_class_bind_template_callback (widget_class, on_person_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_person_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_person_row_activated);
 
   gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "dialog.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "dialog.add-action", NULL, add_action_action);
   /* Escape cancels, as Cancel does. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -699,8 +1115,10 @@ static void
 insp_activity_dialog_init (InspActivityDialog *self)
 {
   self->round = 1;
+  self->participants = g_ptr_array_new_with_free_func ((GDestroyNotify) insp_participant_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_list_box_set_filter_func (self->person_list, filter_person_row, self, NULL);
 
   set_choices (self->method_row, &insp_enum_method, describe_method);
   set_choices (self->level_row, &insp_enum_level, describe_level);
