@@ -16,6 +16,7 @@
 #include "insp-application.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "insp-accessors-private.h"
@@ -41,6 +42,7 @@ struct _InspApplication
   GStrv     triggers;
   char     *other_trigger;
   char     *affected_departments;
+  double    project_budget;      /* < 0: none given */
   char     *created;
 };
 
@@ -104,6 +106,7 @@ insp_application_init (InspApplication *self)
   self->make_or_buy = g_strdup ("undecided");
   self->status = g_strdup ("idea");
   self->triggers = g_new0 (char *, 1);
+  self->project_budget = -1;
 }
 
 /**
@@ -136,6 +139,7 @@ STRING_ACCESSORS (InspApplication, insp_application, INSP_IS_APPLICATION,
                   affected_departments)
 VALUE_ACCESSORS (InspApplication, insp_application, INSP_IS_APPLICATION, gboolean,
                  employee_initiated)
+VALUE_ACCESSORS (InspApplication, insp_application, INSP_IS_APPLICATION, double, project_budget)
 
 STRV_ACCESSORS (InspApplication, insp_application, INSP_IS_APPLICATION, triggers)
 
@@ -361,7 +365,7 @@ load_applications (InspWorkspace  *self,
   stmt = insp_store_prepare (store,
                              "SELECT uuid, name, purpose, vendor, make_or_buy, status, "
                              "employee_initiated, informed_date, risk_level, other_trigger, "
-                             "affected_departments, created FROM applications "
+                             "affected_departments, created, project_budget FROM applications "
                              "WHERE ?1 IS NULL OR uuid = ?1 ORDER BY created, uuid", error);
   if (stmt == NULL)
     return NULL;
@@ -384,6 +388,8 @@ load_applications (InspWorkspace  *self,
       application->other_trigger = column_dup (stmt, 9);
       application->affected_departments = column_dup (stmt, 10);
       application->created = column_dup (stmt, 11);
+      application->project_budget = sqlite3_column_type (stmt, 12) == SQLITE_NULL
+                                    ? -1 : sqlite3_column_double (stmt, 12);
       g_ptr_array_add (applications, application);
     }
   sqlite3_reset (stmt);
@@ -485,12 +491,13 @@ write_application (InspWorkspace  *self,
   stmt = insp_store_prepare (store,
                              "INSERT INTO applications (uuid, name, purpose, vendor, "
                              "make_or_buy, status, employee_initiated, informed_date, "
-                             "risk_level, other_trigger, affected_departments, created, "
-                             "modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-                             "?12, ?12) ON CONFLICT (uuid) DO UPDATE SET name = ?2, "
-                             "purpose = ?3, vendor = ?4, make_or_buy = ?5, status = ?6, "
-                             "employee_initiated = ?7, informed_date = ?8, risk_level = ?9, "
-                             "other_trigger = ?10, affected_departments = ?11, modified = ?12",
+                             "risk_level, other_trigger, affected_departments, project_budget, "
+                             "created, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                             "?10, ?11, ?13, ?12, ?12) ON CONFLICT (uuid) DO UPDATE SET "
+                             "name = ?2, purpose = ?3, vendor = ?4, make_or_buy = ?5, "
+                             "status = ?6, employee_initiated = ?7, informed_date = ?8, "
+                             "risk_level = ?9, other_trigger = ?10, affected_departments = ?11, "
+                             "project_budget = ?13, modified = ?12",
                              error);
   if (stmt == NULL)
     return FALSE;
@@ -506,6 +513,10 @@ write_application (InspWorkspace  *self,
   sqlite3_bind_text (stmt, 10, application->other_trigger, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 11, application->affected_departments, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 12, now, -1, SQLITE_TRANSIENT);
+  if (application->project_budget >= 0 && isfinite (application->project_budget))
+    sqlite3_bind_double (stmt, 13, application->project_budget);
+  else
+    sqlite3_bind_null (stmt, 13);
   if (!insp_store_run (store, stmt, error))
     return FALSE;
 

@@ -56,6 +56,9 @@ void                insp_application_set_other_trigger      (InspApplication *se
 const char         *insp_application_get_affected_departments (InspApplication *self);
 void                insp_application_set_affected_departments (InspApplication *self,
                                                                const char      *departments);
+double              insp_application_get_project_budget     (InspApplication *self);
+void                insp_application_set_project_budget     (InspApplication *self,
+                                                             double           budget);
 InspIntensity       insp_application_get_intensity          (InspApplication *self,
                                                              char           **why);
 

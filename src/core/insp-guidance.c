@@ -23,6 +23,7 @@
 #include "insp-assessment.h"
 #include "insp-enums.h"
 #include "insp-group.h"
+#include "insp-invisible-work.h"
 #include "insp-markdown.h"
 #include "insp-organisation.h"
 #include "insp-section.h"
@@ -358,37 +359,23 @@ static void
 check_invisible_work (Context    *ctx,
                       const Rule *rule)
 {
+  g_autoptr(InspInvisibleWorkTotals) totals = NULL;
   g_autoptr(GString) missing = g_string_new (NULL);
   g_autofree char *what = NULL;
-  sqlite3_stmt *stmt;
 
   if (!phase_is (ctx, "decision", "done"))
     return;
+  totals = insp_workspace_get_invisible_work_totals (ctx->workspace, app_uuid (ctx), NULL);
+  if (totals == NULL || totals->unestimated_kinds == NULL || totals->unestimated_kinds[0] == NULL)
+    return;
 
-  for (guint i = 0; i < insp_enum_invisible_work.n_values; i++)
+  for (guint i = 0; totals->unestimated_kinds[i] != NULL; i++)
     {
-      const char *kind = insp_enum_invisible_work.values[i].id;
-      gboolean estimated;
-
-      if (g_str_equal (kind, "other"))
-        continue;
-      stmt = insp_store_prepare (ctx->store, "SELECT 1 FROM invisible_work WHERE "
-                                 "application = ? AND kind = ? AND (hours IS NOT NULL OR "
-                                 "budget IS NOT NULL)", NULL);
-      if (stmt == NULL)
-        return;
-      sqlite3_bind_text (stmt, 1, app_uuid (ctx), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_STATIC);
-      estimated = sqlite3_step (stmt) == SQLITE_ROW;
-      sqlite3_reset (stmt);
-      if (estimated)
-        continue;
       if (missing->len > 0)
         g_string_append (missing, ", ");
-      g_string_append (missing, insp_enum_get_label (&insp_enum_invisible_work, kind));
+      g_string_append (missing, insp_enum_get_label (&insp_enum_invisible_work,
+                                                     totals->unestimated_kinds[i]));
     }
-  if (missing->len == 0)
-    return;
 
   /* Translators: the application, then a list of kinds of work ("Labelling data, …") */
   what = g_strdup_printf (_("“%s” was decided without an estimate of this hidden work: %s."),

@@ -138,6 +138,7 @@ static const InspField applications_fields[] = {
   { "risk_level", "risk_level", TYPE_ENUM, FIELD_NULLABLE, &insp_enum_risk_level, -1, G_MININT64, G_MAXINT64, NULL },
   { "other_trigger", "other_trigger", TYPE_TEXT, FIELD_NULLABLE, NULL, -1, G_MININT64, G_MAXINT64, NULL },
   { "affected_departments", "affected_departments", TYPE_TEXT, FIELD_NULLABLE, NULL, -1, G_MININT64, G_MAXINT64, NULL },
+  { "project_budget", "project_budget", TYPE_REAL, FIELD_NULLABLE, NULL, -1, G_MININT64, G_MAXINT64, NULL },
 };
 static const InspField applications_triggers_fields[] = {
   { "trigger", "trigger", TYPE_ENUM, FIELD_REQUIRED, &insp_enum_trigger, -1, G_MININT64, G_MAXINT64, NULL },

@@ -27,6 +27,7 @@ static const char *migrations[] = {
   RESOURCE_PREFIX "/core/schema/001-initial.sql",
   RESOURCE_PREFIX "/core/schema/002-section-search.sql",
   RESOURCE_PREFIX "/core/schema/003-review-history.sql",
+  RESOURCE_PREFIX "/core/schema/004-project-budget.sql",
 };
 
 struct _InspStore

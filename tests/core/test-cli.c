@@ -956,7 +956,7 @@ test_newer_version (Fixture       *fixture,
       g_assert_cmpint (run_full (fixture, NULL, NULL, args), ==, 65);
       g_assert_cmpstr (fixture->err, ==,
                        WORKSPACE ": made by a newer version of Inspraak (workspace version 99; "
-                       "this version reads up to 3)\n");
+                       "this version reads up to 4)\n");
       g_file_get_contents (path, &after, &length, NULL);
       g_assert_cmpmem (after, length, before, length);
     }
