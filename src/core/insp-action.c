@@ -141,13 +141,6 @@ insp_action_is_overdue (InspAction *self,
          && (g_str_equal (self->status, "open") || g_str_equal (self->status, "in-progress"));
 }
 
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
 static gboolean
 load_topics (InspStore   *store,
              InspAction  *action,
@@ -222,19 +215,19 @@ insp_workspace_list_actions (InspWorkspace           *self,
 
       g_free (action->domain);
       g_free (action->status);
-      action->uuid = column_dup (stmt, 0);
-      action->application = column_dup (stmt, 1);
-      action->domain = column_dup (stmt, 2);
-      action->title = column_dup (stmt, 3);
-      action->description = column_dup (stmt, 4);
-      action->owner = column_dup (stmt, 5);
-      action->due_date = column_dup (stmt, 6);
-      action->status = column_dup (stmt, 7);
-      action->phase = column_dup (stmt, 8);
-      action->activity = column_dup (stmt, 9);
-      action->section = column_dup (stmt, 10);
-      action->feedback = column_dup (stmt, 11);
-      action->created = column_dup (stmt, 12);
+      action->uuid = insp_store_column_dup (stmt, 0);
+      action->application = insp_store_column_dup (stmt, 1);
+      action->domain = insp_store_column_dup (stmt, 2);
+      action->title = insp_store_column_dup (stmt, 3);
+      action->description = insp_store_column_dup (stmt, 4);
+      action->owner = insp_store_column_dup (stmt, 5);
+      action->due_date = insp_store_column_dup (stmt, 6);
+      action->status = insp_store_column_dup (stmt, 7);
+      action->phase = insp_store_column_dup (stmt, 8);
+      action->activity = insp_store_column_dup (stmt, 9);
+      action->section = insp_store_column_dup (stmt, 10);
+      action->feedback = insp_store_column_dup (stmt, 11);
+      action->created = insp_store_column_dup (stmt, 12);
       g_ptr_array_add (actions, action);
     }
   sqlite3_reset (stmt);

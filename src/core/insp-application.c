@@ -318,13 +318,6 @@ insp_participant_free (InspParticipant *participant)
 
 /* --- Reading ------------------------------------------------------------------------------- */
 
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
 static gboolean
 load_triggers (InspStore        *store,
                InspApplication  *application,
@@ -376,18 +369,18 @@ load_applications (InspWorkspace  *self,
 
       g_free (application->make_or_buy);
       g_free (application->status);
-      application->uuid = column_dup (stmt, 0);
-      application->name = column_dup (stmt, 1);
-      application->purpose = column_dup (stmt, 2);
-      application->vendor = column_dup (stmt, 3);
-      application->make_or_buy = column_dup (stmt, 4);
-      application->status = column_dup (stmt, 5);
+      application->uuid = insp_store_column_dup (stmt, 0);
+      application->name = insp_store_column_dup (stmt, 1);
+      application->purpose = insp_store_column_dup (stmt, 2);
+      application->vendor = insp_store_column_dup (stmt, 3);
+      application->make_or_buy = insp_store_column_dup (stmt, 4);
+      application->status = insp_store_column_dup (stmt, 5);
       application->employee_initiated = sqlite3_column_int (stmt, 6) != 0;
-      application->informed_date = column_dup (stmt, 7);
-      application->risk_level = column_dup (stmt, 8);
-      application->other_trigger = column_dup (stmt, 9);
-      application->affected_departments = column_dup (stmt, 10);
-      application->created = column_dup (stmt, 11);
+      application->informed_date = insp_store_column_dup (stmt, 7);
+      application->risk_level = insp_store_column_dup (stmt, 8);
+      application->other_trigger = insp_store_column_dup (stmt, 9);
+      application->affected_departments = insp_store_column_dup (stmt, 10);
+      application->created = insp_store_column_dup (stmt, 11);
       application->project_budget = sqlite3_column_type (stmt, 12) == SQLITE_NULL
                                     ? -1 : sqlite3_column_double (stmt, 12);
       g_ptr_array_add (applications, application);
@@ -584,7 +577,7 @@ ensure_phase (InspStore   *store,
   sqlite3_bind_text (stmt, 2, phase, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 3, (int) round);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    found = column_dup (stmt, 0);
+    found = insp_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
   if (found == NULL)
     insp_store_set_error (store, error);
@@ -799,9 +792,10 @@ delete_activity (InspWorkspace  *self,
                  gpointer        data,
                  GError        **error)
 {
-  return insp_store_delete_row (_insp_workspace_get_store (self), "DELETE FROM activities WHERE uuid = ?",
-                     data, _("This participation activity is no longer in the workspace"),
-                     error);
+  return insp_store_delete_row (_insp_workspace_get_store (self),
+                                "DELETE FROM activities WHERE uuid = ?", data,
+                                _("This participation activity is no longer in the workspace"),
+                                error);
 }
 
 /**
@@ -1248,8 +1242,8 @@ delete_application (InspWorkspace  *self,
                     GError        **error)
 {
   return insp_store_delete_row (_insp_workspace_get_store (self),
-                     "DELETE FROM applications WHERE uuid = ?", data,
-                     _("This AI application is no longer in the workspace"), error);
+                                "DELETE FROM applications WHERE uuid = ?", data,
+                                _("This AI application is no longer in the workspace"), error);
 }
 
 /**
@@ -1318,22 +1312,22 @@ insp_workspace_list_activities (InspWorkspace  *self,
 
       g_free (activity->method);
       g_free (activity->level);
-      activity->uuid = column_dup (stmt, 0);
-      activity->phase = column_dup (stmt, 1);
+      activity->uuid = insp_store_column_dup (stmt, 0);
+      activity->phase = insp_store_column_dup (stmt, 1);
       activity->round = (guint) MAX (1, sqlite3_column_int (stmt, 2));
-      activity->title = column_dup (stmt, 3);
-      activity->method = column_dup (stmt, 4);
+      activity->title = insp_store_column_dup (stmt, 3);
+      activity->method = insp_store_column_dup (stmt, 4);
       activity->held = sqlite3_column_int (stmt, 5) != 0;
-      activity->date = column_dup (stmt, 6);
-      activity->level = column_dup (stmt, 7);
+      activity->date = insp_store_column_dup (stmt, 6);
+      activity->level = insp_store_column_dup (stmt, 7);
       activity->head_count = sqlite3_column_type (stmt, 8) == SQLITE_NULL
                              ? -1 : sqlite3_column_int (stmt, 8);
       activity->participant_hours = sqlite3_column_type (stmt, 9) == SQLITE_NULL
                                     ? -1 : sqlite3_column_double (stmt, 9);
       activity->organiser_hours = sqlite3_column_type (stmt, 10) == SQLITE_NULL
                                   ? -1 : sqlite3_column_double (stmt, 10);
-      activity->outcome = column_dup (stmt, 11);
-      activity->created = column_dup (stmt, 12);
+      activity->outcome = insp_store_column_dup (stmt, 11);
+      activity->created = insp_store_column_dup (stmt, 12);
       g_ptr_array_add (activities, activity);
     }
   sqlite3_reset (stmt);
@@ -1493,11 +1487,11 @@ insp_workspace_get_track (InspWorkspace  *self,
           InspTrackPhase *phase = g_new0 (InspTrackPhase, 1);
 
           phase->phase = g_strdup (key);
-          phase->uuid = column_dup (stmt, 0);
+          phase->uuid = insp_store_column_dup (stmt, 0);
           phase->round = (guint) MAX (1, sqlite3_column_int (stmt, 1));
-          phase->status = column_dup (stmt, 2);
-          phase->start_date = column_dup (stmt, 3);
-          phase->end_date = column_dup (stmt, 4);
+          phase->status = insp_store_column_dup (stmt, 2);
+          phase->start_date = insp_store_column_dup (stmt, 3);
+          phase->end_date = insp_store_column_dup (stmt, 4);
           g_ptr_array_add (track->phases, phase);
         }
       sqlite3_reset (stmt);

@@ -21,6 +21,7 @@
 #include "insp-enums.h"
 #include "insp-error.h"
 #include "insp-interchange.h"
+#include "insp-validate-private.h"
 #include "insp-workspace-private.h"
 
 InspDataItem *
@@ -52,30 +53,6 @@ insp_precondition_free (InspPrecondition *precondition)
   g_free (precondition->notes);
   g_free (precondition->strategy);
   g_free (precondition);
-}
-
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
-static const char *
-or_null (const char *text)
-{
-  return text != NULL && text[0] != '\0' ? text : NULL;
-}
-
-/* The application exists, or an error that says it does not. */
-static gboolean
-check_application (InspWorkspace  *self,
-                   const char     *application,
-                   GError        **error)
-{
-  g_autoptr(InspApplication) found = insp_workspace_get_application (self, application, error);
-
-  return found != NULL;
 }
 
 /**
@@ -111,11 +88,11 @@ insp_workspace_list_data_items (InspWorkspace  *self,
     {
       InspDataItem *item = insp_data_item_new ();
 
-      item->uuid = column_dup (stmt, 0);
-      item->what = column_dup (stmt, 1);
-      item->purpose = column_dup (stmt, 2);
-      item->retention = column_dup (stmt, 3);
-      item->access = column_dup (stmt, 4);
+      item->uuid = insp_store_column_dup (stmt, 0);
+      item->what = insp_store_column_dup (stmt, 1);
+      item->purpose = insp_store_column_dup (stmt, 2);
+      item->retention = insp_store_column_dup (stmt, 3);
+      item->access = insp_store_column_dup (stmt, 4);
       item->dpia_done = sqlite3_column_int (stmt, 5) != 0;
       g_ptr_array_add (items, item);
     }
@@ -158,9 +135,9 @@ write_data_item (InspWorkspace  *self,
   sqlite3_bind_text (stmt, 1, item->uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, change->application, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, what, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, or_null (item->purpose), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, or_null (item->retention), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 6, or_null (item->access), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, insp_or_null (item->purpose), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, insp_or_null (item->retention), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, insp_or_null (item->access), -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 7, item->dpia_done ? 1 : 0);
   sqlite3_bind_text (stmt, 8, now, -1, SQLITE_TRANSIENT);
   return insp_store_run (store, stmt, error);
@@ -194,7 +171,7 @@ insp_workspace_save_data_item (InspWorkspace  *self,
                    _("Say which data about workers the application uses"));
       return FALSE;
     }
-  return check_application (self, application, error)
+  return insp_check_application (self, application, error)
          && _insp_workspace_save (self, &item->uuid, write_data_item, &change, "data_items",
                                   error);
 }
@@ -265,11 +242,11 @@ insp_workspace_list_preconditions (InspWorkspace  *self,
     {
       InspPrecondition *p = g_new0 (InspPrecondition, 1);
 
-      p->uuid = column_dup (stmt, 0);
-      p->kind = column_dup (stmt, 1);
+      p->uuid = insp_store_column_dup (stmt, 0);
+      p->kind = insp_store_column_dup (stmt, 1);
       p->met = sqlite3_column_int (stmt, 2) != 0;
-      p->notes = column_dup (stmt, 3);
-      p->strategy = column_dup (stmt, 4);
+      p->notes = insp_store_column_dup (stmt, 3);
+      p->strategy = insp_store_column_dup (stmt, 4);
       g_ptr_array_add (rows, p);
     }
   sqlite3_reset (stmt);
@@ -330,8 +307,8 @@ write_precondition (InspWorkspace  *self,
   sqlite3_bind_text (stmt, 2, change->application, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, p->kind, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 4, p->met ? 1 : 0);
-  sqlite3_bind_text (stmt, 5, or_null (p->notes), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 6, or_null (p->strategy), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, insp_or_null (p->notes), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, insp_or_null (p->strategy), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 7, now, -1, SQLITE_TRANSIENT);
   return insp_store_run (store, stmt, error);
 }
@@ -366,13 +343,13 @@ insp_workspace_save_precondition (InspWorkspace     *self,
                    precondition->kind != NULL ? precondition->kind : "", ids);
       return FALSE;
     }
-  if (g_str_equal (precondition->kind, "other") && or_null (precondition->notes) == NULL)
+  if (g_str_equal (precondition->kind, "other") && insp_or_null (precondition->notes) == NULL)
     {
       g_set_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA,
                    _("Describe the other precondition or source of resistance"));
       return FALSE;
     }
-  return check_application (self, application, error)
+  return insp_check_application (self, application, error)
          && _insp_workspace_save (self, &precondition->uuid, write_precondition, &change,
                                   "preconditions", error);
 }

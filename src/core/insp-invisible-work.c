@@ -86,12 +86,6 @@ insp_invisible_work_totals_free (InspInvisibleWorkTotals *totals)
   g_free (totals);
 }
 
-static const char *
-or_null (const char *text)
-{
-  return text != NULL && text[0] != '\0' ? text : NULL;
-}
-
 /**
  * insp_invisible_item_get_display_title:
  * @item: an item
@@ -105,7 +99,7 @@ insp_invisible_item_get_display_title (const InspInvisibleItem *item)
 
   g_return_val_if_fail (item != NULL, NULL);
 
-  if (or_null (item->title) != NULL)
+  if (insp_or_null (item->title) != NULL)
     return item->title;
   label = insp_enum_get_label (&insp_enum_invisible_work, item->kind);
   return label != NULL ? label : "";
@@ -157,20 +151,6 @@ load_items (InspWorkspace  *self,
   return g_steal_pointer (&items);
 }
 
-/* The application exists, or an error that says it does not. */
-static gboolean
-check_application (InspWorkspace  *self,
-                   const char     *application,
-                   GError        **error)
-{
-  g_autoptr(InspApplication) found = NULL;
-
-  g_return_val_if_fail (application != NULL, FALSE);
-
-  found = insp_workspace_get_application (self, application, error);
-  return found != NULL;
-}
-
 /**
  * insp_workspace_list_invisible_work:
  * @self: a workspace
@@ -193,7 +173,7 @@ insp_workspace_list_invisible_work (InspWorkspace  *self,
 
   g_return_val_if_fail (INSP_IS_WORKSPACE (self), NULL);
 
-  if (!check_application (self, application, error)
+  if (!insp_check_application (self, application, error)
       || (rows = load_items (self, application, error)) == NULL)
     return NULL;
 
@@ -254,7 +234,7 @@ write_item (InspWorkspace  *self,
   sqlite3_bind_text (stmt, 1, item->uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, change->application, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, item->kind, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, or_null (title), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, insp_or_null (title), -1, SQLITE_TRANSIENT);
   if (item->hours >= 0)
     sqlite3_bind_double (stmt, 5, item->hours);
   else
@@ -263,7 +243,7 @@ write_item (InspWorkspace  *self,
     sqlite3_bind_double (stmt, 6, item->budget);
   else
     sqlite3_bind_null (stmt, 6);
-  sqlite3_bind_text (stmt, 7, or_null (owner), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 7, insp_or_null (owner), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 8, now, -1, SQLITE_TRANSIENT);
   return insp_store_run (store, stmt, error);
 }
@@ -334,7 +314,7 @@ insp_workspace_save_invisible_item (InspWorkspace      *self,
   g_return_val_if_fail (item != NULL, FALSE);
 
   return check_item (item, error)
-         && check_application (self, application, error)
+         && insp_check_application (self, application, error)
          && _insp_workspace_save (self, &item->uuid, write_item, &change, "invisible_work",
                                   error);
 }

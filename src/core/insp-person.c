@@ -252,13 +252,6 @@ insp_person_remove_training (InspPerson *self,
 
 /* --- Reading ----------------------------------------------------------------------------- */
 
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
 static gboolean
 step_done (InspStore     *store,
            sqlite3_stmt  *stmt,
@@ -327,12 +320,12 @@ load_persons (InspWorkspace  *self,
     {
       InspPerson *person = insp_person_new ();
 
-      person->uuid = column_dup (stmt, 0);
-      person->name = column_dup (stmt, 1);
-      person->department = column_dup (stmt, 2);
+      person->uuid = insp_store_column_dup (stmt, 0);
+      person->name = insp_store_column_dup (stmt, 1);
+      person->department = insp_store_column_dup (stmt, 2);
       person->consent_named = sqlite3_column_int (stmt, 3) != 0;
-      person->notes = column_dup (stmt, 4);
-      person->created = column_dup (stmt, 5);
+      person->notes = insp_store_column_dup (stmt, 4);
+      person->created = insp_store_column_dup (stmt, 5);
       g_ptr_array_add (persons, person);
     }
   if (!step_done (store, stmt, rc, error))
@@ -532,11 +525,11 @@ load_links (InspStore   *store,
     {
       InspApplicationPerson *link = g_new0 (InspApplicationPerson, 1);
 
-      link->application = column_dup (stmt, 0);
-      link->person = column_dup (stmt, 1);
-      link->name = column_dup (stmt, 2);
-      link->role = column_dup (stmt, 3);
-      link->task = column_dup (stmt, 4);
+      link->application = insp_store_column_dup (stmt, 0);
+      link->person = insp_store_column_dup (stmt, 1);
+      link->name = insp_store_column_dup (stmt, 2);
+      link->role = insp_store_column_dup (stmt, 3);
+      link->task = insp_store_column_dup (stmt, 4);
       g_ptr_array_add (links, link);
     }
   return step_done (store, stmt, rc, error);
@@ -570,10 +563,10 @@ delete_person (InspWorkspace  *self,
     {
       Participation *p = g_new0 (Participation, 1);
 
-      p->activity = column_dup (stmt, 0);
+      p->activity = insp_store_column_dup (stmt, 0);
       p->position = sqlite3_column_int (stmt, 1);
-      p->role = column_dup (stmt, 2);
-      p->department = column_dup (stmt, 3);
+      p->role = insp_store_column_dup (stmt, 2);
+      p->department = insp_store_column_dup (stmt, 3);
       g_ptr_array_add (person->participations, p);
     }
   if (!step_done (store, stmt, rc, error))

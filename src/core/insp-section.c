@@ -226,13 +226,6 @@ insp_section_hit_free (InspSectionHit *hit)
   g_free (hit);
 }
 
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
 static GStrv
 load_strv (InspStore   *store,
            const char  *sql,
@@ -265,14 +258,14 @@ section_from_row (sqlite3_stmt *stmt)
 {
   g_autoptr(InspSection) section = g_object_new (INSP_TYPE_SECTION, NULL);
 
-  section->uuid = column_dup (stmt, 0);
-  section->key = column_dup (stmt, 1);
-  section->title = column_dup (stmt, 2);
-  section->text = column_dup (stmt, 3);
-  section->status = column_dup (stmt, 4);
+  section->uuid = insp_store_column_dup (stmt, 0);
+  section->key = insp_store_column_dup (stmt, 1);
+  section->title = insp_store_column_dup (stmt, 2);
+  section->text = insp_store_column_dup (stmt, 3);
+  section->status = insp_store_column_dup (stmt, 4);
   section->position = (guint) MAX (0, sqlite3_column_int (stmt, 5));
-  section->created = column_dup (stmt, 6);
-  section->modified = column_dup (stmt, 7);
+  section->created = insp_store_column_dup (stmt, 6);
+  section->modified = insp_store_column_dup (stmt, 7);
   return g_steal_pointer (&section);
 }
 
@@ -1115,7 +1108,7 @@ insp_workspace_search_sections (InspWorkspace  *self,
       const char *key = (const char *) sqlite3_column_text (stmt, 1);
       const char *title = (const char *) sqlite3_column_text (stmt, 2);
 
-      hit->section = column_dup (stmt, 0);
+      hit->section = insp_store_column_dup (stmt, 0);
       hit->title = g_strdup (title != NULL && title[0] != '\0' ? title
                              : key != NULL ? insp_section_key_get_title (key) : "");
       hit->snippet_markup = snippet_to_markup ((const char *) sqlite3_column_text (stmt, 3));

@@ -9,6 +9,7 @@
 #include <glib.h>
 
 #include "insp-enums.h"
+#include "insp-workspace.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,10 @@ gboolean insp_check_date (const char      *date,
 gboolean insp_check_name (const char      *name,
                           const char      *what,
                           GError         **error);
+
+gboolean insp_check_application (InspWorkspace   *workspace,
+                                 const char      *uuid,
+                                 GError         **error);
+const char *insp_or_null       (const char      *text);
 
 G_END_DECLS

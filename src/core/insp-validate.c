@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "insp-application.h"
 #include "insp-error.h"
 
 /**
@@ -101,4 +102,37 @@ insp_check_name (const char  *name,
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * insp_check_application:
+ * @workspace: a workspace
+ * @uuid: an application's uuid
+ * @error: that there is no such application
+ *
+ * Returns: whether the application exists
+ */
+gboolean
+insp_check_application (InspWorkspace  *workspace,
+                        const char     *uuid,
+                        GError        **error)
+{
+  g_autoptr(InspApplication) found = NULL;
+
+  g_return_val_if_fail (uuid != NULL, FALSE);
+
+  found = insp_workspace_get_application (workspace, uuid, error);
+  return found != NULL;
+}
+
+/**
+ * insp_or_null:
+ * @text: (nullable): a text
+ *
+ * Returns: (nullable): @text, or %NULL when it is empty: what is stored for an empty field
+ */
+const char *
+insp_or_null (const char *text)
+{
+  return text != NULL && text[0] != '\0' ? text : NULL;
 }

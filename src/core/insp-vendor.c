@@ -156,12 +156,6 @@ insp_vendor_question_free (InspVendorQuestion *question)
   g_free (question);
 }
 
-static const char *
-or_null (const char *text)
-{
-  return text != NULL && text[0] != '\0' ? text : NULL;
-}
-
 /**
  * insp_vendor_question_get_text:
  * @q: a question
@@ -176,7 +170,7 @@ insp_vendor_question_get_text (const InspVendorQuestion *q)
 
   g_return_val_if_fail (q != NULL, NULL);
 
-  if (or_null (q->question) != NULL)
+  if (insp_or_null (q->question) != NULL)
     return q->question;
   builtin = insp_vendor_builtin_question_get_text (q->key);
   if (builtin != NULL)
@@ -226,20 +220,6 @@ insp_vendor_comparison_get_count (InspVendorComparison *cmp,
   index = insp_enum_index (&insp_enum_rating, rating);
   g_return_val_if_fail (index >= 0, 0);
   return cmp->counts[vendor_index * insp_enum_rating.n_values + (guint) index];
-}
-
-/* The application exists, or an error that says it does not. */
-static gboolean
-check_application (InspWorkspace  *self,
-                   const char     *application,
-                   GError        **error)
-{
-  g_autoptr(InspApplication) found = NULL;
-
-  g_return_val_if_fail (application != NULL, FALSE);
-
-  found = insp_workspace_get_application (self, application, error);
-  return found != NULL;
 }
 
 /* --- Vendors ---------------------------------------------------------------------------- */
@@ -349,7 +329,7 @@ write_vendor (InspWorkspace  *self,
   sqlite3_bind_text (stmt, 1, vendor->uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, change->application, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, or_null (vendor->notes), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, insp_or_null (vendor->notes), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, now, -1, SQLITE_TRANSIENT);
   if (!insp_store_run (store, stmt, error))
     return FALSE;
@@ -374,7 +354,7 @@ save_vendor (InspWorkspace  *self,
   VendorChange change = { application, vendor, vendor->uuid == NULL };
 
   if (!insp_check_name (vendor->name, _("A vendor"), error)
-      || !check_application (self, application, error)
+      || !insp_check_application (self, application, error)
       || !_insp_workspace_save (self, &vendor->uuid, write_vendor, &change, "vendors", error))
     return FALSE;
 
@@ -663,10 +643,10 @@ write_question (InspWorkspace  *self,
     return FALSE;
   sqlite3_bind_text (stmt, 1, q->uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, text, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, or_null (q->answer), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, insp_or_null (q->answer), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, q->rating != NULL ? q->rating : "unanswered", -1,
                      SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, or_null (q->follow_up), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, insp_or_null (q->follow_up), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 6, now, -1, SQLITE_TRANSIENT);
   if (!insp_store_run (store, stmt, error))
     return FALSE;
@@ -857,7 +837,7 @@ insp_workspace_compare_vendors (InspWorkspace       *self,
 
   g_return_val_if_fail (INSP_IS_WORKSPACE (self), NULL);
 
-  if (!check_application (self, application, error)
+  if (!insp_check_application (self, application, error)
       || (all = insp_workspace_list_vendors (self, application, error)) == NULL)
     return NULL;
 

@@ -302,13 +302,6 @@ insp_review_get_verdict (InspReview *self,
 
 /* --- Reading ---------------------------------------------------------------------------- */
 
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
 static gboolean
 load_version_sections (InspStore    *store,
                        InspVersion  *version,
@@ -368,11 +361,11 @@ load_versions (InspWorkspace  *self,
     {
       InspVersion *version = g_object_new (INSP_TYPE_VERSION, NULL);
 
-      version->uuid = column_dup (stmt, 0);
+      version->uuid = insp_store_column_dup (stmt, 0);
       version->number = (guint) MAX (0, sqlite3_column_int (stmt, 1));
-      version->label = column_dup (stmt, 2);
-      version->author_role = column_dup (stmt, 3);
-      version->created = column_dup (stmt, 4);
+      version->label = insp_store_column_dup (stmt, 2);
+      version->author_role = insp_store_column_dup (stmt, 3);
+      version->created = insp_store_column_dup (stmt, 4);
       version->reviewed = sqlite3_column_int (stmt, 5) != 0;
       g_ptr_array_add (versions, version);
     }
@@ -909,15 +902,15 @@ load_reviews (InspWorkspace  *self,
     {
       InspReview *review = g_object_new (INSP_TYPE_REVIEW, NULL);
 
-      review->uuid = column_dup (stmt, 0);
-      review->version = column_dup (stmt, 1);
+      review->uuid = insp_store_column_dup (stmt, 0);
+      review->version = insp_store_column_dup (stmt, 1);
       review->version_number = (guint) MAX (0, sqlite3_column_int (stmt, 2));
-      review->opinion = column_dup (stmt, 3);
-      review->signed_date = column_dup (stmt, 4);
-      review->signed_by = column_dup (stmt, 5);
-      review->removed_date = column_dup (stmt, 6);
-      review->removed_reason = column_dup (stmt, 7);
-      review->created = column_dup (stmt, 8);
+      review->opinion = insp_store_column_dup (stmt, 3);
+      review->signed_date = insp_store_column_dup (stmt, 4);
+      review->signed_by = insp_store_column_dup (stmt, 5);
+      review->removed_date = insp_store_column_dup (stmt, 6);
+      review->removed_reason = insp_store_column_dup (stmt, 7);
+      review->created = insp_store_column_dup (stmt, 8);
       g_ptr_array_add (reviews, review);
     }
   sqlite3_reset (stmt);
@@ -945,9 +938,9 @@ load_reviews (InspWorkspace  *self,
         {
           InspVerdict *verdict = g_new0 (InspVerdict, 1);
 
-          verdict->section = column_dup (stmt, 0);
-          verdict->verdict = column_dup (stmt, 1);
-          verdict->comments = column_dup (stmt, 2);
+          verdict->section = insp_store_column_dup (stmt, 0);
+          verdict->verdict = insp_store_column_dup (stmt, 1);
+          verdict->comments = insp_store_column_dup (stmt, 2);
           g_ptr_array_add (review->verdicts, verdict);
         }
       sqlite3_reset (stmt);
