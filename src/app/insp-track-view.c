@@ -65,9 +65,16 @@ struct _InspTrackView
   InspActivity  *removed;
   char          *removed_application;
 
+  /* The phases whose activities are all shown ("pilot:2"), for this application. */
+  GHashTable    *expanded;
+
   guint          reload_id;
   gboolean       filling;         /* setting the drop-downs: not a choice */
 };
+
+/* A phase shows its first activities; more come with "Show All". Each row is laid out with
+ * its text (the track of a large application would otherwise take a second to appear). */
+#define SHOWN_ACTIVITIES 5
 
 G_DEFINE_FINAL_TYPE (InspTrackView, insp_track_view, GTK_TYPE_WIDGET)
 
@@ -523,6 +530,8 @@ create_activity_row (InspActivity *activity)
                       "action-name", "track.edit-activity",
                       "action-target", g_variant_new_string (insp_activity_get_uuid (activity)),
                       "tooltip-text", _("Edit this activity"),
+                      "title-lines", 1,
+                      "subtitle-lines", 1,
                       NULL);
   icon = g_object_new (GTK_TYPE_IMAGE,
                        "icon-name", insp_activity_get_held (activity)
@@ -592,11 +601,42 @@ count_rounds (const InspTrack *track,
   return n;
 }
 
+/* "Show All 20 Activities": the rest of a phase's activities, shown on demand. */
+static GtkWidget *
+create_show_all_row (const char *phase_key,
+                     guint       n_activities)
+{
+  g_autofree char *title = NULL;
+  GtkWidget *row;
+
+  /* Translators: the last row of a phase's activities when only the first are shown */
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show All %u Activity",
+                                        "Show All %u Activities", n_activities),
+                           n_activities);
+  row = g_object_new (ADW_TYPE_ACTION_ROW,
+                      "title", title,
+                      "activatable", TRUE,
+                      "action-name", "track.expand-phase",
+                      "action-target", g_variant_new_string (phase_key),
+                      NULL);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             g_object_new (GTK_TYPE_IMAGE,
+                                           "icon-name", "go-down-symbolic",
+                                           "accessible-role",
+                                           GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                           NULL));
+  set_focus_key (row, phase_key);
+  return row;
+}
+
 static GtkWidget *
 create_phase (InspTrackView        *self,
               const InspTrackPhase *phase,
               gboolean              last)
 {
+  g_autofree char *phase_key = NULL;
+  guint n_activities = 0, n_shown = 0;
+  gboolean expanded;
   PhaseState *state = g_new0 (PhaseState, 1);
   guint rounds = count_rounds (self->track, phase->phase);
   g_autofree char *title = dup_phase_title (phase, rounds > 1);
@@ -668,6 +708,17 @@ create_phase (InspTrackView        *self,
 
   gtk_box_append (GTK_BOX (content), create_level_line (self, phase, state));
 
+  phase_key = g_strdup_printf ("%s:%u", phase->phase, phase->round);
+  for (guint i = 0; self->activities != NULL && i < self->activities->len; i++)
+    {
+      InspActivity *activity = g_ptr_array_index (self->activities, i);
+
+      if (g_strcmp0 (insp_activity_get_phase (activity), phase->phase) == 0
+          && insp_activity_get_round (activity) == phase->round)
+        n_activities++;
+    }
+  expanded = n_activities <= SHOWN_ACTIVITIES + 1
+             || g_hash_table_contains (self->expanded, phase_key);
   for (guint i = 0; self->activities != NULL && i < self->activities->len; i++)
     {
       InspActivity *activity = g_ptr_array_index (self->activities, i);
@@ -675,6 +726,13 @@ create_phase (InspTrackView        *self,
       if (g_strcmp0 (insp_activity_get_phase (activity), phase->phase) != 0
           || insp_activity_get_round (activity) != phase->round)
         continue;
+      if (!expanded && n_shown == SHOWN_ACTIVITIES)
+        {
+          gtk_list_box_append (GTK_LIST_BOX (list),
+                               create_show_all_row (phase_key, n_activities));
+          break;
+        }
+      n_shown++;
       if (list == NULL)
         {
           g_autofree char *list_name = NULL;
@@ -970,6 +1028,17 @@ edit_activity_action (GtkWidget  *widget,
 }
 
 static void
+expand_phase_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  InspTrackView *self = INSP_TRACK_VIEW (widget);
+
+  g_hash_table_add (self->expanded, g_variant_dup_string (parameter, NULL));
+  reload (self);
+}
+
+static void
 add_round_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -1138,6 +1207,7 @@ insp_track_view_set_application (InspTrackView *self,
 
   g_free (self->application);
   self->application = g_strdup (uuid);
+  g_hash_table_remove_all (self->expanded);
   show_error (self, NULL);
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_APPLICATION]);
@@ -1277,6 +1347,7 @@ insp_track_view_finalize (GObject *object)
   g_clear_pointer (&self->activities, g_ptr_array_unref);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->states, g_ptr_array_unref);
+  g_clear_pointer (&self->expanded, g_hash_table_unref);
 
   G_OBJECT_CLASS (insp_track_view_parent_class)->finalize (object);
 }
@@ -1369,6 +1440,8 @@ insp_track_view_class_init (InspTrackViewClass *klass)
   gtk_widget_class_install_action (widget_class, "track.edit-activity", "s",
                                    edit_activity_action);
   gtk_widget_class_install_action (widget_class, "track.add-round", NULL, add_round_action);
+  gtk_widget_class_install_action (widget_class, "track.expand-phase", "s",
+                                   expand_phase_action);
   gtk_widget_class_install_action (widget_class, "track.remove-round", "u",
                                    remove_round_action);
   gtk_widget_class_install_action (widget_class, "track.edit-phase", "(su)",
@@ -1383,6 +1456,7 @@ insp_track_view_init (InspTrackView *self)
   GtkWidget *effort;
 
   self->states = g_ptr_array_new_with_free_func ((GDestroyNotify) phase_state_free);
+  self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Innovation Track"), -1);
 
