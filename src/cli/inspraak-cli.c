@@ -26,6 +26,7 @@
 #include "insp-error.h"
 #include "insp-guidance.h"
 #include "insp-json-scan.h"
+#include "insp-practice.h"
 #include "insp-version.h"
 #include "insp-workspace.h"
 
@@ -42,6 +43,7 @@ typedef enum
   COMMAND_EXPORT,
   COMMAND_CHECK,
   COMMAND_VISION,
+  COMMAND_CASEBOOK,
 } CommandId;
 
 typedef struct
@@ -109,6 +111,13 @@ static const OptionInfo vision_options[] = {
   { NULL, NULL, NULL }
 };
 
+static const OptionInfo casebook_options[] = {
+  { "--output", N_("FILE.json"), N_("export: write to this file (readable by you only, "
+                                    "written atomically) instead of standard output") },
+  { "--all-errors", NULL, N_("import: report up to 20 problems instead of the first one") },
+  { NULL, NULL, NULL }
+};
+
 static const CommandInfo commands[] = {
   { COMMAND_INIT, "init",
     /* Translators: a command's synopsis; translate only the words in capitals */
@@ -140,6 +149,15 @@ static const CommandInfo commands[] = {
        "or between one version and the current text, section by section and word by word. "
        "VERSION is a version’s number or its name."),
     vision_options },
+  { COMMAND_CASEBOOK, "casebook",
+    /* Translators: a command's synopsis; translate only the words in capitals */
+    N_("[--workspace FILE] casebook export [--output FILE.json]\n"
+       "  inspraak-cli [--workspace FILE] casebook import [--all-errors] FILE.json"),
+    N_("Writes the casebook of good and bad practices as JSON (format “inspraak-casebook”), "
+       "or imports one in one transaction: new practices are added, a practice the "
+       "workspace has already is updated only when the file’s copy was modified later. On "
+       "any error nothing changes. “-” reads standard input."),
+    casebook_options },
 };
 
 /* The one place where an error becomes an exit status. */
@@ -240,8 +258,10 @@ general_help (void)
   g_string_append_printf (text, "  %-20s %s\n", "export", _("Write the workspace as JSON"));
   g_string_append_printf (text, "  %-20s %s\n", "check",
                           _("Check the workspace and print the guidance flags"));
-  g_string_append_printf (text, "  %-20s %s\n\n", "vision",
+  g_string_append_printf (text, "  %-20s %s\n", "vision",
                           _("List the vision’s versions, or show what changed between them"));
+  g_string_append_printf (text, "  %-20s %s\n\n", "casebook",
+                          _("Export or import the casebook of practices as JSON"));
 
   g_string_append_printf (text, "%s\n", _("Options:"));
   append_option (text, &workspace_option);
@@ -296,7 +316,8 @@ set_command_flag (Options    *opts,
     flag = &opts->example;
   else if (opts->command == COMMAND_IMPORT && strcmp (name, "--replace") == 0)
     flag = &opts->replace;
-  else if (opts->command == COMMAND_IMPORT && strcmp (name, "--all-errors") == 0)
+  else if ((opts->command == COMMAND_IMPORT || opts->command == COMMAND_CASEBOOK)
+           && strcmp (name, "--all-errors") == 0)
     flag = &opts->all_errors;
   else if ((opts->command == COMMAND_CHECK || opts->command == COMMAND_VISION)
            && strcmp (name, "--json") == 0)
@@ -314,7 +335,8 @@ value_option_target (Options    *opts,
 {
   if (strcmp (name, "--workspace") == 0)
     return &opts->workspace;
-  if (opts->command == COMMAND_EXPORT && strcmp (name, "--output") == 0)
+  if ((opts->command == COMMAND_EXPORT || opts->command == COMMAND_CASEBOOK)
+      && strcmp (name, "--output") == 0)
     return &opts->output;
   return NULL;
 }
@@ -361,7 +383,8 @@ parse_arguments (int       argc,
             {
               opts->input = arg;
             }
-          else if (opts->command == COMMAND_VISION && opts->n_args < G_N_ELEMENTS (opts->args))
+          else if ((opts->command == COMMAND_VISION || opts->command == COMMAND_CASEBOOK)
+                   && opts->n_args < G_N_ELEMENTS (opts->args))
             {
               opts->args[opts->n_args++] = arg;
             }
@@ -442,6 +465,30 @@ parse_arguments (int       argc,
         usage_error (error, "%s", _("vision needs “list-versions” or “diff”"));
       else
         usage_error (error, _("unknown vision command “%s” (use “list-versions” or “diff”)"),
+                     sub);
+      return FALSE;
+    }
+  if (opts->command == COMMAND_CASEBOOK)
+    {
+      const char *sub = opts->n_args > 0 ? opts->args[0] : NULL;
+
+      if (g_strcmp0 (sub, "export") == 0 && opts->n_args == 1 && !opts->all_errors)
+        return TRUE;
+      if (g_strcmp0 (sub, "import") == 0 && opts->n_args == 2 && opts->output == NULL)
+        return TRUE;
+      if (g_strcmp0 (sub, "export") == 0 && opts->all_errors)
+        usage_error (error, _("the option “%s” is for casebook import"), "--all-errors");
+      else if (g_strcmp0 (sub, "import") == 0 && opts->output != NULL)
+        usage_error (error, _("the option “%s” is for casebook export"), "--output");
+      else if (g_strcmp0 (sub, "import") == 0 && opts->n_args < 2)
+        usage_error (error, "%s",
+                     _("casebook import needs a JSON file, or “-” for standard input"));
+      else if ((g_strcmp0 (sub, "import") == 0 || g_strcmp0 (sub, "export") == 0))
+        usage_error (error, _("unexpected argument “%s”"), opts->args[opts->n_args - 1]);
+      else if (sub == NULL)
+        usage_error (error, "%s", _("casebook needs “export” or “import”"));
+      else
+        usage_error (error, _("unknown casebook command “%s” (use “export” or “import”)"),
                      sub);
       return FALSE;
     }
@@ -634,14 +681,54 @@ run_import (const Options  *opts,
   return TRUE;
 }
 
+typedef gboolean (*StdoutWriter) (InspWorkspace  *workspace,
+                                  GOutputStream  *out,
+                                  GError        **error);
+
+static gboolean
+write_json (InspWorkspace  *workspace,
+            GOutputStream  *out,
+            GError        **error)
+{
+  return insp_workspace_export_json (workspace, out, NULL, error);
+}
+
+static gboolean
+write_casebook (InspWorkspace  *workspace,
+                GOutputStream  *out,
+                GError        **error)
+{
+  return insp_workspace_export_casebook (workspace, NULL, out, error);
+}
+
+/* Writes to standard output what @writer writes of @workspace. */
+static gboolean
+write_to_stdout (InspWorkspace  *workspace,
+                 StdoutWriter    writer,
+                 GError        **error)
+{
+  g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+  g_autoptr(GError) local_error = NULL;
+
+  if (!writer (workspace, out, &local_error)
+      || !g_output_stream_close (out, NULL, &local_error))
+    {
+      if (local_error->domain == INSP_ERROR)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, INSP_ERROR, INSP_ERROR_IO, _("%s: cannot write (%s)"),
+                     "<stdout>", local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 run_export (const Options  *opts,
             GError        **error)
 {
   g_autofree char *path = workspace_path (opts, error);
   g_autoptr(InspWorkspace) workspace = NULL;
-  g_autoptr(GOutputStream) out = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   if (path == NULL)
     return FALSE;
@@ -653,19 +740,7 @@ run_export (const Options  *opts,
   if (opts->output != NULL)
     return insp_workspace_export_json_to_file (workspace, opts->output, error);
 
-  out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
-  if (!insp_workspace_export_json (workspace, out, NULL, &local_error)
-      || !g_output_stream_close (out, NULL, &local_error))
-    {
-      if (local_error->domain == INSP_ERROR)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, INSP_ERROR, INSP_ERROR_IO, _("%s: cannot write (%s)"),
-                     "<stdout>", local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  return write_to_stdout (workspace, write_json, error);
 }
 
 static void print_json (JsonNode *root);
@@ -1011,6 +1086,53 @@ run_vision (const Options  *opts,
   return TRUE;
 }
 
+static gboolean
+run_casebook (const Options  *opts,
+              GError        **error)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(InspWorkspace) workspace = NULL;
+
+  if (strcmp (opts->args[0], "import") == 0)
+    {
+      const char *input = opts->args[1];
+      const char *display_name = strcmp (input, "-") == 0 ? "<stdin>" : input;
+      g_autoptr(GBytes) bytes = NULL;
+      InspCasebookCounts counts;
+
+      /* The file is read before the workspace is touched; it must exist. */
+      bytes = read_input (input, display_name, error);
+      if (bytes == NULL)
+        return FALSE;
+      path = workspace_path (opts, error);
+      if (path == NULL)
+        return FALSE;
+      workspace = insp_workspace_open (path, FALSE, error);
+      if (workspace == NULL
+          || !insp_workspace_import_casebook (workspace, bytes, display_name,
+                                              opts->all_errors ? MAX_REPORTED_ERRORS : 1,
+                                              &counts, error))
+        return FALSE;
+
+      /* Translators: what a casebook import did, counted in practices */
+      g_print (_("Practices: %u added, %u updated, %u unchanged\n"),
+               counts.added, counts.updated, counts.unchanged);
+      return TRUE;
+    }
+
+  path = workspace_path (opts, error);
+  if (path == NULL)
+    return FALSE;
+  workspace = insp_workspace_open (path, FALSE, error);
+  if (workspace == NULL)
+    return FALSE;
+
+  if (opts->output != NULL)
+    return insp_workspace_export_casebook_to_file (workspace, NULL, opts->output, error);
+
+  return write_to_stdout (workspace, write_casebook, error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1058,6 +1180,9 @@ main (int   argc,
           break;
         case COMMAND_VISION:
           ok = run_vision (&opts, &error);
+          break;
+        case COMMAND_CASEBOOK:
+          ok = run_casebook (&opts, &error);
           break;
         case COMMAND_NONE:
         default:

@@ -104,13 +104,6 @@ insp_action_get_uuid (InspAction *self)
   return self->uuid;
 }
 
-const char *
-insp_action_get_feedback (InspAction *self)
-{
-  g_return_val_if_fail (INSP_IS_ACTION (self), NULL);
-  return self->feedback;
-}
-
 STRING_ACCESSORS (InspAction, insp_action, INSP_IS_ACTION, application)
 STRING_ACCESSORS (InspAction, insp_action, INSP_IS_ACTION, domain)
 STRING_ACCESSORS (InspAction, insp_action, INSP_IS_ACTION, title)
@@ -121,6 +114,7 @@ STRING_ACCESSORS (InspAction, insp_action, INSP_IS_ACTION, status)
 STRING_ACCESSORS (InspAction, insp_action, INSP_IS_ACTION, phase)
 STRING_ACCESSORS (InspAction, insp_action, INSP_IS_ACTION, activity)
 STRING_ACCESSORS (InspAction, insp_action, INSP_IS_ACTION, section)
+STRING_ACCESSORS (InspAction, insp_action, INSP_IS_ACTION, feedback)
 
 STRV_ACCESSORS (InspAction, insp_action, INSP_IS_ACTION, topics)
 

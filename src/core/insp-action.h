@@ -59,6 +59,8 @@ const char         *insp_action_get_section       (InspAction    *self);
 void                insp_action_set_section       (InspAction    *self,
                                                    const char    *section);
 const char         *insp_action_get_feedback      (InspAction    *self);
+void                insp_action_set_feedback      (InspAction    *self,
+                                                   const char    *feedback);
 const char * const *insp_action_get_topics        (InspAction    *self);
 void                insp_action_set_topics        (InspAction    *self,
                                                    const char * const *topics);

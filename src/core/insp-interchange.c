@@ -671,6 +671,7 @@ static gboolean
 export_entity (Writer           *w,
                InspStore        *store,
                const InspEntity *entity,
+               GHashTable       *only,
                GError          **error)
 {
   g_autofree char *sql = entity_select_sql (entity);
@@ -701,6 +702,8 @@ export_entity (Writer           *w,
       const char *uuid = (const char *) sqlite3_column_text (stmt, 0);
       int n = (int) entity->n_fields;
 
+      if (only != NULL && !g_hash_table_contains (only, uuid))
+        continue;
       if (!first)
         g_string_append_c (w->buffer, ',');
       first = FALSE;
@@ -776,7 +779,7 @@ _insp_interchange_export (InspStore     *store,
   g_string_append_printf (w.buffer, "{\n  \"format\": \"%s\",\n  \"version\": %d",
                           INSP_INTERCHANGE_FORMAT, INSP_INTERCHANGE_VERSION);
   for (guint e = 0; ok && e < N_ENTITIES; e++)
-    ok = export_entity (&w, store, &entities[e], error);
+    ok = export_entity (&w, store, &entities[e], NULL, error);
   insp_store_exec (store, "COMMIT", NULL);
 
   if (ok)
@@ -1397,6 +1400,12 @@ insp_import_free (InspImport *import)
   g_free (import);
 }
 
+static InspImport *parse_document (GBytes      *data,
+                                   const char  *display_name,
+                                   guint        max_errors,
+                                   int          only_entity,
+                                   GError     **error);
+
 /**
  * insp_import_new:
  * @data: the JSON document
@@ -1417,6 +1426,18 @@ insp_import_new (GBytes      *data,
                  guint        max_errors,
                  GError     **error)
 {
+  return parse_document (data, display_name, max_errors, -1, error);
+}
+
+/* Reads and checks a workspace document (@only_entity -1) or a document holding one
+ * entity's array only (the casebook: ENTITY_PRACTICES), with the same checks and messages. */
+static InspImport *
+parse_document (GBytes      *data,
+                const char  *display_name,
+                guint        max_errors,
+                int          only_entity,
+                GError     **error)
+{
   g_autoptr(InspImport) import = NULL;
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(GHashTable) all_uuids = NULL;
@@ -1428,6 +1449,10 @@ insp_import_new (GBytes      *data,
   JsonObject *object;
   JsonNode *node;
   guint total_rows = 0;
+  const char *format = only_entity == ENTITY_PRACTICES ? INSP_CASEBOOK_FORMAT
+                                                       : INSP_INTERCHANGE_FORMAT;
+  int expected_version = only_entity == ENTITY_PRACTICES ? INSP_CASEBOOK_VERSION
+                                                         : INSP_INTERCHANGE_VERSION;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -1460,10 +1485,14 @@ insp_import_new (GBytes      *data,
   node = json_object_get_member (object, "format");
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
       || json_node_get_value_type (node) != G_TYPE_STRING
-      || strcmp (json_node_get_string (node), INSP_INTERCHANGE_FORMAT) != 0)
+      || strcmp (json_node_get_string (node), format) != 0)
     {
-      problems_add (&p, "$.format", _("expected “%s”: this is not an Inspraak workspace file"),
-                    INSP_INTERCHANGE_FORMAT);
+      if (only_entity == ENTITY_PRACTICES)
+        problems_add (&p, "$.format",
+                      _("expected “%s”: this is not an Inspraak casebook file"), format);
+      else
+        problems_add (&p, "$.format",
+                      _("expected “%s”: this is not an Inspraak workspace file"), format);
       problems_to_error (&p, error);
       return NULL;
     }
@@ -1476,13 +1505,13 @@ insp_import_new (GBytes      *data,
       problems_to_error (&p, error);
       return NULL;
     }
-  if (json_node_get_int (node) != INSP_INTERCHANGE_VERSION)
+  if (json_node_get_int (node) != expected_version)
     {
       g_autofree char *version = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
 
       problems_add (&p, "$.version",
                     _("unsupported version %s (this version of Inspraak reads version %d)"),
-                    version, INSP_INTERCHANGE_VERSION);
+                    version, expected_version);
       problems_to_error (&p, error);
       return NULL;
     }
@@ -1497,7 +1526,8 @@ insp_import_new (GBytes      *data,
         gboolean known = strcmp (key, "format") == 0 || strcmp (key, "version") == 0;
 
         for (guint e = 0; !known && e < N_ENTITIES; e++)
-          known = strcmp (key, entities[e].json) == 0;
+          known = (only_entity < 0 || (int) e == only_entity)
+                  && strcmp (key, entities[e].json) == 0;
         if (!known)
           {
             g_autofree char *path = g_strdup_printf ("$.%s", key);
@@ -1516,10 +1546,12 @@ insp_import_new (GBytes      *data,
 
       g_assert (entities[e].n_fields + 1 < G_N_ELEMENTS (unique_values));
       import->uuids[e] = g_hash_table_new (g_str_hash, g_str_equal);
+      if (only_entity >= 0 && (int) e != only_entity)
+        continue;
       node = json_object_get_member (object, entities[e].json);
       if (node == NULL)
         {
-          if (e == ENTITY_ORGANISATIONS)
+          if (e == ENTITY_ORGANISATIONS || (int) e == only_entity)
             problems_add (&p, "$", _("the required field “%s” is missing"), entities[e].json);
           continue;
         }
@@ -2315,4 +2347,157 @@ void
 insp_import_summary_free (InspImportSummary *summary)
 {
   g_free (summary);
+}
+
+/* ------------------------------------------------------------------------------------------
+ * The casebook: the practices alone, in the same format and with the same checks
+ * ------------------------------------------------------------------------------------------ */
+
+/* Writes the practices (all, or those of @uuids) as an inspraak-casebook document. */
+gboolean
+_insp_casebook_export (InspStore           *store,
+                       const char * const  *uuids,
+                       GOutputStream       *out,
+                       GError             **error)
+{
+  Writer w = { g_string_sized_new (64 * 1024), out, NULL, NULL };
+  g_autoptr(GHashTable) only = NULL;
+  gboolean ok;
+
+  if (uuids != NULL)
+    {
+      only = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; uuids[i] != NULL; i++)
+        g_hash_table_add (only, (char *) uuids[i]);
+    }
+
+  if (!insp_store_exec (store, "BEGIN", error))
+    {
+      g_string_free (w.buffer, TRUE);
+      return FALSE;
+    }
+  g_string_append_printf (w.buffer, "{\n  \"format\": \"%s\",\n  \"version\": %d",
+                          INSP_CASEBOOK_FORMAT, INSP_CASEBOOK_VERSION);
+  ok = export_entity (&w, store, &entities[ENTITY_PRACTICES], only, error);
+  insp_store_exec (store, "COMMIT", NULL);
+
+  if (ok)
+    {
+      g_string_append (w.buffer, "\n}\n");
+      ok = writer_flush (&w);
+      if (!ok)
+        g_propagate_error (error, g_steal_pointer (&w.error));
+    }
+
+  g_clear_error (&w.error);
+  g_string_free (w.buffer, TRUE);
+  return ok;
+}
+
+/* Reads and checks an inspraak-casebook document, as insp_import_new () does a workspace. */
+InspImport *
+_insp_casebook_parse (GBytes      *data,
+                      const char  *display_name,
+                      guint        max_errors,
+                      GError     **error)
+{
+  return parse_document (data, display_name, max_errors, ENTITY_PRACTICES, error);
+}
+
+/* Applies a casebook inside the caller's transaction: a practice that is new is added; one
+ * the workspace has already is updated only when the file's "modified" is later than the
+ * workspace's (a row without "modified" never overwrites). On failure the caller rolls
+ * back. */
+gboolean
+_insp_casebook_apply (InspStore   *store,
+                      InspImport  *import,
+                      guint       *added,
+                      guint       *updated,
+                      guint       *unchanged,
+                      GError     **error)
+{
+  const InspEntity *entity = &entities[ENTITY_PRACTICES];
+  g_autoptr(GHashTable) remap = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *now = _insp_now_timestamp ();
+  g_autofree char *upsert = entity_upsert_sql (entity);
+  Plan plan = { store, import, FALSE, remap };
+  JsonArray *rows = import->arrays[ENTITY_PRACTICES];
+  guint length = rows != NULL ? json_array_get_length (rows) : 0;
+
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
+  Problems p = { import->name, errors, import->max_errors };
+
+  /* A uuid names one row of the workspace, whatever its table: a practice that takes the
+   * uuid of an application would make the workspace's own export unreadable. */
+  for (guint i = 0; i < length && !problems_full (&p); i++)
+    {
+      const char *uuid = row_string (row_object (import, ENTITY_PRACTICES, i), "uuid");
+
+      for (guint e = 0; e < N_ENTITIES; e++)
+        {
+          if (e != ENTITY_PRACTICES && store_has_uuid (store, entities[e].table, uuid, NULL))
+            {
+              g_autofree char *path = g_strdup_printf ("$.practices[%u].uuid", i);
+
+              problems_add (&p, path, _("the workspace has a row of “%s” with this uuid"),
+                            entities[e].json);
+              break;
+            }
+        }
+    }
+  if (!problems_to_error (&p, error))
+    return FALSE;
+
+  *added = *updated = *unchanged = 0;
+  for (guint i = 0; i < length; i++)
+    {
+      JsonObject *object = row_object (import, ENTITY_PRACTICES, i);
+      const char *uuid = row_string (object, "uuid");
+      const char *created = row_string (object, "created");
+      const char *modified = row_string (object, "modified");
+      g_autofree char *existing = NULL;
+      sqlite3_stmt *stmt;
+      int column = 1;
+      int rc;
+
+      stmt = insp_store_prepare (store, "SELECT modified FROM practices WHERE uuid = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        existing = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        {
+          insp_store_set_error (store, error);
+          return FALSE;
+        }
+
+      if (existing != NULL
+          && (modified == NULL || strcmp (modified, existing) <= 0))
+        {
+          (*unchanged)++;
+          continue;
+        }
+
+      stmt = insp_store_prepare (store, upsert, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, column++, uuid, -1, SQLITE_TRANSIENT);
+      for (guint f = 0; f < entity->n_fields; f++)
+        bind_value (stmt, column++, &entity->fields[f],
+                    json_object_get_member (object, entity->fields[f].json), &plan);
+      sqlite3_bind_text (stmt, column++, created != NULL ? created : now, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, column++, modified != NULL ? modified : now, -1,
+                         SQLITE_TRANSIENT);
+      if (!step_done (store, stmt, error))
+        return FALSE;
+      if (existing != NULL)
+        (*updated)++;
+      else
+        (*added)++;
+    }
+
+  return TRUE;
 }

@@ -17,4 +17,8 @@ InspSection *_insp_section_new_snapshot (const char *uuid,
                                          const char *status,
                                          guint       position);
 
+/* Full-text search helpers shared by the sections' and the practices' search. */
+char        *_insp_search_make_match        (const char *query);
+char        *_insp_search_snippet_to_markup (const char *snippet);
+
 G_END_DECLS

@@ -1002,8 +1002,8 @@ refresh_index (InspWorkspace  *self,
 
 /* The user's words as an FTS5 query: each word a quoted prefix, all of them required. The
  * user never types FTS5 syntax, so quotes or operators in the query are just characters. */
-static char *
-make_match (const char *query)
+char *
+_insp_search_make_match (const char *query)
 {
   GString *match = g_string_new (NULL);
   const char *p = query;
@@ -1032,8 +1032,8 @@ make_match (const char *query)
 }
 
 /* FTS5's snippet with \x01 and \x02 around the matches, as Pango markup. */
-static char *
-snippet_to_markup (const char *snippet)
+char *
+_insp_search_snippet_to_markup (const char *snippet)
 {
   GString *markup = g_string_new (NULL);
   const char *p = snippet != NULL ? snippet : "";
@@ -1084,7 +1084,7 @@ insp_workspace_search_sections (InspWorkspace  *self,
   g_return_val_if_fail (INSP_IS_WORKSPACE (self), NULL);
 
   if (query == NULL || !g_utf8_validate (query, -1, NULL)
-      || (match = make_match (query)) == NULL)
+      || (match = _insp_search_make_match (query)) == NULL)
     return g_steal_pointer (&hits);
 
   if (!_insp_workspace_in_transaction (self, refresh_index, NULL, error))
@@ -1111,7 +1111,8 @@ insp_workspace_search_sections (InspWorkspace  *self,
       hit->section = insp_store_column_dup (stmt, 0);
       hit->title = g_strdup (title != NULL && title[0] != '\0' ? title
                              : key != NULL ? insp_section_key_get_title (key) : "");
-      hit->snippet_markup = snippet_to_markup ((const char *) sqlite3_column_text (stmt, 3));
+      hit->snippet_markup = _insp_search_snippet_to_markup ((const char *)
+                                                             sqlite3_column_text (stmt, 3));
       g_ptr_array_add (hits, hit);
     }
   sqlite3_reset (stmt);

@@ -28,6 +28,7 @@ static const char *migrations[] = {
   RESOURCE_PREFIX "/core/schema/002-section-search.sql",
   RESOURCE_PREFIX "/core/schema/003-review-history.sql",
   RESOURCE_PREFIX "/core/schema/004-project-budget.sql",
+  RESOURCE_PREFIX "/core/schema/005-practice-search.sql",
 };
 
 struct _InspStore

@@ -34,4 +34,13 @@ gboolean   _insp_workspace_save           (InspWorkspace       *self,
                                            const char          *entity,
                                            GError             **error);
 
+typedef gboolean (*InspStreamWriter) (GOutputStream  *out,
+                                      gpointer        data,
+                                      GError        **error);
+
+gboolean   _insp_write_private_file       (const char          *path,
+                                           InspStreamWriter     writer,
+                                           gpointer             data,
+                                           GError             **error);
+
 G_END_DECLS

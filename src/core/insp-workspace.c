@@ -765,30 +765,36 @@ insp_workspace_export_json (InspWorkspace  *self,
   return _insp_interchange_export (self->store, out, cancellable, error);
 }
 
+static gboolean
+write_json (GOutputStream  *out,
+            gpointer        data,
+            GError        **error)
+{
+  return insp_workspace_export_json (data, out, NULL, error);
+}
+
 /**
- * insp_workspace_export_json_to_file:
- * @self: a workspace
- * @path: the JSON file to write
- * @error: why it could not be written
+ * _insp_write_private_file:
+ * @path: the file to write
+ * @writer: writes the content to a stream
+ * @data: @writer's data
+ * @error: why the file could not be written
  *
- * Like insp_workspace_export_json (), to a file that is readable by its owner only and
- * written atomically: on failure, no file (or the old one) is left.
+ * Writes a file readable by its owner only, atomically: on failure, no file (or the old one,
+ * untouched) is left, and the error says why.
  *
  * Returns: whether it was written
  */
 gboolean
-insp_workspace_export_json_to_file (InspWorkspace  *self,
-                                    const char     *path,
-                                    GError        **error)
+_insp_write_private_file (const char        *path,
+                          InspStreamWriter   writer,
+                          gpointer           data,
+                          GError           **error)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFileOutputStream) out = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  g_return_val_if_fail (INSP_IS_WORKSPACE (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  file = g_file_new_for_path (path);
   out = g_file_replace (file, NULL, FALSE,
                         G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
                         NULL, &local_error);
@@ -799,7 +805,7 @@ insp_workspace_export_json_to_file (InspWorkspace  *self,
       return FALSE;
     }
 
-  if (!insp_workspace_export_json (self, G_OUTPUT_STREAM (out), NULL, &local_error))
+  if (!writer (G_OUTPUT_STREAM (out), data, &local_error))
     {
       g_autoptr(GCancellable) discard = g_cancellable_new ();
 
@@ -822,6 +828,28 @@ insp_workspace_export_json_to_file (InspWorkspace  *self,
     }
 
   return TRUE;
+}
+
+/**
+ * insp_workspace_export_json_to_file:
+ * @self: a workspace
+ * @path: the JSON file to write
+ * @error: why it could not be written
+ *
+ * Like insp_workspace_export_json (), to a file that is readable by its owner only and
+ * written atomically: on failure, no file (or the old one) is left.
+ *
+ * Returns: whether it was written
+ */
+gboolean
+insp_workspace_export_json_to_file (InspWorkspace  *self,
+                                    const char     *path,
+                                    GError        **error)
+{
+  g_return_val_if_fail (INSP_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return _insp_write_private_file (path, write_json, self, error);
 }
 
 /* Importing into an empty workspace takes the file as it is, built-in rows included, so that
