@@ -8,10 +8,15 @@
 
 #include <adwaita.h>
 
+#include "insp-workspace.h"
+
 G_BEGIN_DECLS
 
 #define INSP_TYPE_IMPACT_PAGE (insp_impact_page_get_type ())
 
 G_DECLARE_FINAL_TYPE (InspImpactPage, insp_impact_page, INSP, IMPACT_PAGE, GtkWidget)
+
+void insp_impact_page_set_workspace (InspImpactPage *self,
+                                     InspWorkspace  *workspace);
 
 G_END_DECLS
