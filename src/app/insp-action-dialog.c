@@ -21,6 +21,7 @@
 
 #include "insp-application.h"
 #include "insp-enums.h"
+#include "insp-error-label.h"
 #include "insp-section.h"
 
 /* What each domain means, in one line, in insp_enum_action_domain's order. */
@@ -92,8 +93,7 @@ static void
 show_error (InspActionDialog *self,
             const char       *message)
 {
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  insp_error_label_set_text (self->error_label, message);
 }
 
 static gboolean

@@ -25,6 +25,7 @@
 #include "insp-application.h"
 #include "insp-applications-page.h"
 #include "insp-enums.h"
+#include "insp-error-label.h"
 #include "insp-section.h"
 #include "insp-toast.h"
 #include "insp-window.h"
@@ -68,15 +69,7 @@ static void
 show_error (InspActionsPage *self,
             const GError    *error)
 {
-  if (error == NULL)
-    {
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-      return;
-    }
-
-  g_warning ("%s", error->message);
-  gtk_label_set_text (self->error_label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  insp_error_label_show (self->error_label, error);
 }
 
 static char *

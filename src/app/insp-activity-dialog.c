@@ -25,6 +25,7 @@
 #include "insp-action.h"
 #include "insp-action-dialog.h"
 #include "insp-enums.h"
+#include "insp-error-label.h"
 #include "insp-group-checks.h"
 #include "insp-person.h"
 
@@ -209,8 +210,7 @@ static void
 show_error (InspActivityDialog *self,
             const char         *message)
 {
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  insp_error_label_set_text (self->error_label, message);
 }
 
 /* Checks what is typed; says what is wrong; Save only when it can be written. */

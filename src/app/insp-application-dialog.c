@@ -22,6 +22,7 @@
 
 #include "insp-application.h"
 #include "insp-enums.h"
+#include "insp-error-label.h"
 #include "insp-triage.h"
 
 /* One sentence of help per involvement trigger, in insp_enum_trigger's order. */
@@ -151,8 +152,7 @@ static void
 show_error (InspApplicationDialog *self,
             const char            *message)
 {
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  insp_error_label_set_text (self->error_label, message);
 }
 
 static gboolean

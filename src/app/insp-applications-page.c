@@ -19,6 +19,7 @@
 
 #include "insp-application.h"
 #include "insp-application-dialog.h"
+#include "insp-error-label.h"
 #include "insp-list-row.h"
 #include "insp-enums.h"
 #include "insp-inventory.h"
@@ -82,15 +83,7 @@ static void
 show_error (InspApplicationsPage *self,
             const GError         *error)
 {
-  if (error == NULL)
-    {
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-      return;
-    }
-
-  g_warning ("%s", error->message);
-  gtk_label_set_text (self->error_label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  insp_error_label_show (self->error_label, error);
 }
 
 static InspApplication *

@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "insp-enums.h"
+#include "insp-error-label.h"
 #include "insp-group.h"
 
 /* The value of an effect the group did not give. */
@@ -60,8 +61,7 @@ static void
 show_error (InspAssessmentDialog *self,
             const char           *message)
 {
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  insp_error_label_set_text (self->error_label, message);
 }
 
 static void

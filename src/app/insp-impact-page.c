@@ -24,6 +24,7 @@
 #include "insp-assessment.h"
 #include "insp-assessment-dialog.h"
 #include "insp-enums.h"
+#include "insp-error-label.h"
 #include "insp-group.h"
 #include "insp-impact-chart.h"
 #include "insp-toast.h"
@@ -68,15 +69,7 @@ static void
 show_error (InspImpactPage *self,
             const GError   *error)
 {
-  if (error == NULL)
-    {
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-      return;
-    }
-
-  g_warning ("%s", error->message);
-  gtk_label_set_text (self->error_label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  insp_error_label_show (self->error_label, error);
 }
 
 /* "+1", "0", "−2", with a real minus sign. */

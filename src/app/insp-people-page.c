@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "insp-enums.h"
+#include "insp-error-label.h"
 #include "insp-group.h"
 #include "insp-list-row.h"
 #include "insp-name-dialog.h"
@@ -75,15 +76,7 @@ static void
 show_error (InspPeoplePage *self,
             const GError   *error)
 {
-  if (error == NULL)
-    {
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-      return;
-    }
-
-  g_debug ("%s", error->message);
-  gtk_label_set_text (self->error_label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  insp_error_label_show (self->error_label, error);
 }
 
 static void

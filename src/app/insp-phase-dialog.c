@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "insp-enums.h"
+#include "insp-error-label.h"
 #include "insp-group-checks.h"
 
 struct _InspPhaseDialog
@@ -57,8 +58,7 @@ static void
 show_error (InspPhaseDialog *self,
             const char      *message)
 {
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  insp_error_label_set_text (self->error_label, message);
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->end_row), GTK_ACCESSIBLE_STATE_INVALID,
                                message != NULL ? GTK_ACCESSIBLE_INVALID_TRUE
                                                : GTK_ACCESSIBLE_INVALID_FALSE,

@@ -18,14 +18,15 @@
 
 #include "config.h"
 
-#include "insp-name-dialog.h"
 #include "insp-review-dialog.h"
 
 #include <glib/gi18n.h>
 
 #include "insp-enums.h"
 #include "insp-error.h"
+#include "insp-error-label.h"
 #include "insp-markdown.h"
+#include "insp-name-dialog.h"
 #include "insp-version.h"
 #include "insp-versions-dialog.h"
 
@@ -101,15 +102,7 @@ static void
 show_error_in (GtkLabel     *label,
                const GError *error)
 {
-  if (error == NULL)
-    {
-      gtk_widget_set_visible (GTK_WIDGET (label), FALSE);
-      return;
-    }
-
-  g_debug ("%s", error->message);
-  gtk_label_set_text (label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+  insp_error_label_show (label, error);
 }
 
 static char *

@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "insp-error-label.h"
 #include "insp-name-dialog.h"
 #include "insp-review-dialog.h"
 #include "insp-toast.h"
@@ -197,15 +198,7 @@ static void
 show_error (InspVersionsDialog *self,
             const GError       *error)
 {
-  if (error == NULL)
-    {
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-      return;
-    }
-
-  g_debug ("%s", error->message);
-  gtk_label_set_text (self->error_label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  insp_error_label_show (self->error_label, error);
 }
 
 static gboolean

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "insp-enums.h"
+#include "insp-error-label.h"
 #include "insp-group-checks.h"
 #include "insp-markdown.h"
 #include "insp-list-row.h"
@@ -106,15 +107,7 @@ static void
 show_error (InspVisionPage *self,
             const GError   *error)
 {
-  if (error == NULL)
-    {
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-      return;
-    }
-
-  g_warning ("%s", error->message);
-  gtk_label_set_text (self->error_label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  insp_error_label_show (self->error_label, error);
 }
 
 /* ---------------------------------------------------------------------------------------------- */
