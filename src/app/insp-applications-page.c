@@ -25,6 +25,8 @@
 #include "insp-inventory.h"
 #include "insp-person.h"
 #include "insp-track-view.h"
+#include "insp-invisible-work-view.h"
+#include "insp-vendor-view.h"
 
 struct _InspApplicationsPage
 {
@@ -50,6 +52,8 @@ struct _InspApplicationsPage
   AdwActionRow  *asked_row;
   AdwActionRow  *informed_row;
   InspTrackView *track_view;
+  InspInvisibleWorkView *invisible_work_view;
+  InspVendorView *vendor_view;
   GtkWidget     *track_group;
   AdwPreferencesGroup *data_group;
   AdwPreferencesGroup *precondition_group;
@@ -256,6 +260,9 @@ show_application (InspApplicationsPage *self,
     adw_action_row_set_subtitle (self->informed_row, _("Not yet"));
 
   insp_track_view_set_application (self->track_view, insp_application_get_uuid (application));
+  insp_invisible_work_view_set_application (self->invisible_work_view,
+                                            insp_application_get_uuid (application));
+  insp_vendor_view_set_application (self->vendor_view, insp_application_get_uuid (application));
   reload_inventory (self);
 }
 
@@ -349,6 +356,8 @@ reload (InspApplicationsPage *self)
     {
       g_clear_pointer (&self->selected, g_free);
       insp_track_view_set_application (self->track_view, NULL);
+      insp_invisible_work_view_set_application (self->invisible_work_view, NULL);
+      insp_vendor_view_set_application (self->vendor_view, NULL);
       reload_inventory (self);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       update_actions (self);
@@ -1053,6 +1062,10 @@ insp_applications_page_set_workspace (InspApplicationsPage *self,
 
   insp_track_view_set_application (self->track_view, NULL);
   insp_track_view_set_workspace (self->track_view, workspace);
+  insp_invisible_work_view_set_application (self->invisible_work_view, NULL);
+  insp_invisible_work_view_set_workspace (self->invisible_work_view, workspace);
+  insp_vendor_view_set_application (self->vendor_view, NULL);
+  insp_vendor_view_set_workspace (self->vendor_view, workspace);
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
 }
@@ -1166,6 +1179,8 @@ insp_applications_page_class_init (InspApplicationsPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (INSP_TYPE_TRACK_VIEW);
+  g_type_ensure (INSP_TYPE_INVISIBLE_WORK_VIEW);
+  g_type_ensure (INSP_TYPE_VENDOR_VIEW);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/insp-applications-page.ui");
@@ -1189,6 +1204,9 @@ insp_applications_page_class_init (InspApplicationsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, asked_row);
   gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, informed_row);
   gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, track_view);
+  gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage,
+                                        invisible_work_view);
+  gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, vendor_view);
   gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, track_group);
   gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, data_group);
   gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, precondition_group);
