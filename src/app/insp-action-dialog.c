@@ -23,6 +23,7 @@
 #include "insp-enums.h"
 #include "insp-error-label.h"
 #include "insp-section.h"
+#include "insp-topic-checks.h"
 
 /* What each domain means, in one line, in insp_enum_action_domain's order. */
 static const char * const domain_help[] = {
@@ -57,6 +58,7 @@ struct _InspActionDialog
   AdwEntryRow   *owner_row;
   AdwEntryRow   *due_row;
   AdwComboRow   *status_row;
+  GtkBox        *topics_box;
 };
 
 G_DEFINE_FINAL_TYPE (InspActionDialog, insp_action_dialog, ADW_TYPE_WINDOW)
@@ -164,6 +166,7 @@ save_action (GtkWidget  *widget,
   GtkTextIter start, end;
   guint domain = adw_combo_row_get_selected (self->domain_row);
   guint status = adw_combo_row_get_selected (self->status_row);
+  g_auto(GStrv) topics = NULL;
 
   if (!validate (self))
     return;
@@ -183,6 +186,8 @@ save_action (GtkWidget  *widget,
   insp_action_set_phase (action, get_chosen (self->phase_row, self->phases));
   insp_action_set_activity (action, get_chosen (self->activity_row, self->activities));
   insp_action_set_section (action, get_chosen (self->section_row, self->sections));
+  topics = insp_topic_checks_dup_chosen (self->topics_box);
+  insp_action_set_topics (action, (const char * const *) topics);
 
   if (!insp_workspace_save_action (self->workspace, action, &error))
     {
@@ -412,6 +417,7 @@ fill (InspActionDialog *self)
   fill_track (self, get_chosen (self->application_row, self->applications),
               insp_action_get_phase (action), insp_action_get_activity (action));
   fill_sections (self);
+  insp_topic_checks_fill (self->topics_box, insp_action_get_topics (action));
 }
 
 static void
@@ -465,6 +471,7 @@ insp_action_dialog_class_init (InspActionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InspActionDialog, owner_row);
   gtk_widget_class_bind_template_child (widget_class, InspActionDialog, due_row);
   gtk_widget_class_bind_template_child (widget_class, InspActionDialog, status_row);
+  gtk_widget_class_bind_template_child (widget_class, InspActionDialog, topics_box);
   gtk_widget_class_bind_template_callback (widget_class, on_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_domain_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_application_selected);
@@ -550,4 +557,20 @@ insp_action_dialog_set_origin (InspActionDialog *self,
                               find_choice (self->applications, application));
   self->filling = FALSE;
   fill_track (self, get_chosen (self->application_row, self->applications), phase, activity);
+}
+
+/**
+ * insp_action_dialog_set_feedback:
+ * @self: an action dialog
+ * @feedback: (nullable): the uuid of the feedback item or complaint the action answers
+ *
+ * Links the action to what employees raised: for an action added from a feedback item.
+ */
+void
+insp_action_dialog_set_feedback (InspActionDialog *self,
+                                 const char       *feedback)
+{
+  g_return_if_fail (INSP_IS_ACTION_DIALOG (self));
+
+  insp_action_set_feedback (self->action, feedback);
 }

@@ -24,5 +24,7 @@ void              insp_action_dialog_set_origin (InspActionDialog *self,
                                                  const char       *application,
                                                  const char       *phase,
                                                  const char       *activity);
+void              insp_action_dialog_set_feedback (InspActionDialog *self,
+                                                   const char       *feedback);
 
 G_END_DECLS

@@ -28,6 +28,7 @@
 #include "insp-error-label.h"
 #include "insp-group-checks.h"
 #include "insp-person.h"
+#include "insp-topic-checks.h"
 
 /* What each method is for and where it usually helps, in insp_enum_method's order; written
  * from the paper. */
@@ -113,6 +114,7 @@ struct _InspActivityDialog
   AdwEntryRow          *organiser_hours_row;
   GtkTextView          *outcome_view;
   GtkBox               *groups_box;
+  GtkBox               *topics_box;
   AdwPreferencesGroup  *participants_group;
   GtkMenuButton        *add_participant_button;
   GtkPopover           *person_popover;
@@ -660,6 +662,7 @@ save_action (GtkWidget  *widget,
   guint level = adw_combo_row_get_selected (self->level_row);
   double head_count, participant_hours, organiser_hours;
   g_auto(GStrv) groups = NULL;
+  g_auto(GStrv) topics = NULL;
 
   if (!validate (self))
     return;
@@ -685,6 +688,8 @@ save_action (GtkWidget  *widget,
   insp_activity_set_outcome (activity, outcome[0] != '\0' ? outcome : NULL);
   groups = insp_group_checks_dup_chosen (self->groups_box);
   insp_activity_set_groups (activity, (const char * const *) groups);
+  topics = insp_topic_checks_dup_chosen (self->topics_box);
+  insp_activity_set_topics (activity, (const char * const *) topics);
   insp_activity_set_participants (activity, self->participants);
 
   if (!insp_workspace_save_activity (self->workspace, self->application, self->phase,
@@ -814,6 +819,8 @@ insp_activity_dialog_constructed (GObject *object)
   insp_group_checks_fill (self->groups_box, self->workspace,
                           activity != NULL ? insp_activity_get_groups (activity) : NULL,
                           NULL, NULL);
+  insp_topic_checks_fill (self->topics_box,
+                          activity != NULL ? insp_activity_get_topics (activity) : NULL);
   rebuild_participants (self);
   reload_actions (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.add-action",
@@ -1084,6 +1091,7 @@ insp_activity_dialog_class_init (InspActivityDialogClass *klass)
                                         organiser_hours_row);
   gtk_widget_class_bind_template_child (widget_class, InspActivityDialog, outcome_view);
   gtk_widget_class_bind_template_child (widget_class, InspActivityDialog, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, InspActivityDialog, topics_box);
   gtk_widget_class_bind_template_child (widget_class, InspActivityDialog, participants_group);
   gtk_widget_class_bind_template_child (widget_class, InspActivityDialog,
                                         add_participant_button);

@@ -20,6 +20,7 @@
 #include "insp-application.h"
 #include "insp-application-dialog.h"
 #include "insp-error-label.h"
+#include "insp-feedback-view.h"
 #include "insp-list-row.h"
 #include "insp-enums.h"
 #include "insp-inventory.h"
@@ -55,6 +56,7 @@ struct _InspApplicationsPage
   InspInvisibleWorkView *invisible_work_view;
   InspVendorView *vendor_view;
   GtkWidget     *track_group;
+  InspFeedbackView *feedback_view;
   AdwPreferencesGroup *data_group;
   AdwPreferencesGroup *precondition_group;
   AdwPreferencesGroup *person_group;
@@ -1181,6 +1183,7 @@ insp_applications_page_class_init (InspApplicationsPageClass *klass)
   g_type_ensure (INSP_TYPE_TRACK_VIEW);
   g_type_ensure (INSP_TYPE_INVISIBLE_WORK_VIEW);
   g_type_ensure (INSP_TYPE_VENDOR_VIEW);
+  g_type_ensure (INSP_TYPE_FEEDBACK_VIEW);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/insp-applications-page.ui");
@@ -1208,6 +1211,7 @@ insp_applications_page_class_init (InspApplicationsPageClass *klass)
                                         invisible_work_view);
   gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, vendor_view);
   gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, track_group);
+  gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, feedback_view);
   gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, data_group);
   gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, precondition_group);
   gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, person_group);
@@ -1237,6 +1241,11 @@ insp_applications_page_init (InspApplicationsPage *self)
   self->precondition_rows = g_ptr_array_new ();
   self->person_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The feedback shown is the track's application's. */
+  g_object_bind_property (self->track_view, "workspace", self->feedback_view, "workspace",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->track_view, "application", self->feedback_view, "application",
+                          G_BINDING_SYNC_CREATE);
 
   update_actions (self);
 }

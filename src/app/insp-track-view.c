@@ -27,6 +27,7 @@
 #include "insp-application.h"
 #include "insp-enums.h"
 #include "insp-error.h"
+#include "insp-feedback.h"
 #include "insp-group.h"
 #include "insp-phase-dialog.h"
 #include "insp-toast.h"
@@ -60,6 +61,7 @@ struct _InspTrackView
   GPtrArray     *groups;          /* InspGroup, for the names of a phase's groups */
   GPtrArray     *states;          /* PhaseState, in the order shown */
   char          *effort_text;
+  char          *feedback_text;   /* the open feedback, as the improvement phase says */
 
   /* The activity deleted last, and its application, for Undo. */
   InspActivity  *removed;
@@ -706,6 +708,34 @@ create_phase (InspTrackView        *self,
     state->details = GTK_LABEL (label);
   }
 
+  /* What employees raised and is not closed yet: the work of continuous improvement. */
+  if (g_str_equal (phase->phase, "improvement") && self->application != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      guint n_open = insp_workspace_count_open_feedback (self->workspace, self->application,
+                                                         &error);
+
+      if (error != NULL)
+        g_warning ("%s", error->message);
+      g_clear_pointer (&self->feedback_text, g_free);
+      if (n_open > 0)
+        {
+          /* Translators: on the track's continuous improvement phase */
+          self->feedback_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "%u open feedback item",
+                                                              "%u open feedback items",
+                                                              n_open),
+                                                 n_open);
+          label = g_object_new (GTK_TYPE_LABEL,
+                                "label", self->feedback_text,
+                                "xalign", 0.0f,
+                                "wrap", TRUE,
+                                NULL);
+          gtk_widget_add_css_class (label, "warning");
+          gtk_box_append (GTK_BOX (content), label);
+        }
+    }
+
   gtk_box_append (GTK_BOX (content), create_level_line (self, phase, state));
 
   phase_key = g_strdup_printf ("%s:%u", phase->phase, phase->round);
@@ -839,6 +869,7 @@ rebuild (InspTrackView *self)
     gtk_box_remove (GTK_BOX (self->phases_box), child);
   g_ptr_array_set_size (self->states, 0);
   g_clear_pointer (&self->effort_text, g_free);
+  g_clear_pointer (&self->feedback_text, g_free);
 
   if (self->track == NULL)
     {
@@ -1171,6 +1202,8 @@ insp_track_view_set_workspace (InspTrackView *self,
                                G_CALLBACK (queue_reload), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (workspace, "changed::groups",
                                G_CALLBACK (queue_reload), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (workspace, "changed::feedback",
+                               G_CALLBACK (queue_reload), self, G_CONNECT_SWAPPED);
     }
 
   show_error (self, NULL);
@@ -1320,6 +1353,23 @@ insp_track_view_get_effort_text (InspTrackView *self)
   return self->effort_text;
 }
 
+/**
+ * insp_track_view_get_open_feedback_text:
+ * @self: a track view
+ *
+ * Returns: (nullable): what the continuous improvement phase says of the feedback still
+ *   open, such as "2 open feedback items"; %NULL when none is open
+ */
+const char *
+insp_track_view_get_open_feedback_text (InspTrackView *self)
+{
+  g_return_val_if_fail (INSP_IS_TRACK_VIEW (self), NULL);
+
+  if (self->reload_id != 0)
+    reload (self);
+  return self->feedback_text;
+}
+
 static void
 insp_track_view_dispose (GObject *object)
 {
@@ -1343,6 +1393,7 @@ insp_track_view_finalize (GObject *object)
   g_free (self->application);
   g_free (self->removed_application);
   g_free (self->effort_text);
+  g_free (self->feedback_text);
   g_clear_pointer (&self->track, insp_track_free);
   g_clear_pointer (&self->activities, g_ptr_array_unref);
   g_clear_pointer (&self->groups, g_ptr_array_unref);

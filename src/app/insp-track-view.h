@@ -33,5 +33,6 @@ const char    *insp_track_view_get_phase_details (InspTrackView *self,
                                                   guint          round);
 const char    *insp_track_view_get_error_text  (InspTrackView  *self);
 const char    *insp_track_view_get_effort_text (InspTrackView  *self);
+const char    *insp_track_view_get_open_feedback_text (InspTrackView *self);
 
 G_END_DECLS
