@@ -333,8 +333,8 @@ check_frontrunner (Context    *ctx,
   raise_flag (ctx, rule, app_uuid (ctx), what,
               _("Frontrunners from the work floor test early, explain to colleagues and carry "
                 "their questions back."),
-              _("Ask a few employees who will use it to be frontrunners, and link them on the "
-                "People page."));
+              _("Ask a few employees who will use it to be frontrunners, and link them to the "
+                "application with “Link a Person…”."));
 }
 
 static void
