@@ -21,6 +21,7 @@
 #include "insp-application-dialog.h"
 #include "insp-error-label.h"
 #include "insp-feedback-view.h"
+#include "insp-flag-list.h"
 #include "insp-list-row.h"
 #include "insp-enums.h"
 #include "insp-inventory.h"
@@ -55,6 +56,7 @@ struct _InspApplicationsPage
   InspTrackView *track_view;
   InspInvisibleWorkView *invisible_work_view;
   InspVendorView *vendor_view;
+  InspFlagList  *flag_list;
   GtkWidget     *track_group;
   InspFeedbackView *feedback_view;
   AdwPreferencesGroup *data_group;
@@ -265,6 +267,8 @@ show_application (InspApplicationsPage *self,
   insp_invisible_work_view_set_application (self->invisible_work_view,
                                             insp_application_get_uuid (application));
   insp_vendor_view_set_application (self->vendor_view, insp_application_get_uuid (application));
+  insp_flag_list_set_subject (self->flag_list, "application",
+                              insp_application_get_uuid (application));
   reload_inventory (self);
 }
 
@@ -360,6 +364,7 @@ reload (InspApplicationsPage *self)
       insp_track_view_set_application (self->track_view, NULL);
       insp_invisible_work_view_set_application (self->invisible_work_view, NULL);
       insp_vendor_view_set_application (self->vendor_view, NULL);
+      insp_flag_list_set_subject (self->flag_list, "application", NULL);
       reload_inventory (self);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       update_actions (self);
@@ -1068,6 +1073,8 @@ insp_applications_page_set_workspace (InspApplicationsPage *self,
   insp_invisible_work_view_set_workspace (self->invisible_work_view, workspace);
   insp_vendor_view_set_application (self->vendor_view, NULL);
   insp_vendor_view_set_workspace (self->vendor_view, workspace);
+  insp_flag_list_set_subject (self->flag_list, "application", NULL);
+  insp_flag_list_set_workspace (self->flag_list, workspace);
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
 }
@@ -1184,6 +1191,7 @@ insp_applications_page_class_init (InspApplicationsPageClass *klass)
   g_type_ensure (INSP_TYPE_INVISIBLE_WORK_VIEW);
   g_type_ensure (INSP_TYPE_VENDOR_VIEW);
   g_type_ensure (INSP_TYPE_FEEDBACK_VIEW);
+  g_type_ensure (INSP_TYPE_FLAG_LIST);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/insp-applications-page.ui");
@@ -1210,6 +1218,7 @@ insp_applications_page_class_init (InspApplicationsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage,
                                         invisible_work_view);
   gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, vendor_view);
+  gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, flag_list);
   gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, track_group);
   gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, feedback_view);
   gtk_widget_class_bind_template_child (widget_class, InspApplicationsPage, data_group);

@@ -871,3 +871,22 @@ insp_impact_page_init (InspImpactPage *self)
   name_dropdown_button (self->application_dropdown, _("AI application"));
   reload (self);
 }
+
+/**
+ * insp_impact_page_show_application:
+ * @self: the impact page
+ * @uuid: an application
+ *
+ * Shows the impact assessments of an application, as if chosen at the top.
+ */
+void
+insp_impact_page_show_application (InspImpactPage *self,
+                                   const char     *uuid)
+{
+  g_return_if_fail (INSP_IS_IMPACT_PAGE (self));
+
+  for (guint i = 0; self->applications != NULL && i < self->applications->len; i++)
+    if (g_strcmp0 (insp_application_get_uuid (g_ptr_array_index (self->applications, i)),
+                   uuid) == 0)
+      gtk_drop_down_set_selected (self->application_dropdown, i);
+}

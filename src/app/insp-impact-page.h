@@ -18,5 +18,7 @@ G_DECLARE_FINAL_TYPE (InspImpactPage, insp_impact_page, INSP, IMPACT_PAGE, GtkWi
 
 void insp_impact_page_set_workspace (InspImpactPage *self,
                                      InspWorkspace  *workspace);
+void insp_impact_page_show_application (InspImpactPage *self,
+                                        const char     *uuid);
 
 G_END_DECLS

@@ -28,8 +28,11 @@
 #include "insp-enums.h"
 #include "insp-error.h"
 #include "insp-feedback.h"
+#include "insp-flag-list.h"
 #include "insp-group.h"
+#include "insp-guidance.h"
 #include "insp-phase-dialog.h"
+#include "insp-app.h"
 #include "insp-toast.h"
 #include "insp-window.h"
 
@@ -62,6 +65,7 @@ struct _InspTrackView
   GPtrArray     *states;          /* PhaseState, in the order shown */
   char          *effort_text;
   char          *feedback_text;   /* the open feedback, as the improvement phase says */
+  GPtrArray     *flags;           /* InspFlag of the workspace, while the phases are built */
 
   /* The activity deleted last, and its application, for Undo. */
   InspActivity  *removed;
@@ -737,6 +741,13 @@ create_phase (InspTrackView        *self,
     }
 
   gtk_box_append (GTK_BOX (content), create_level_line (self, phase, state));
+  if (phase->uuid != NULL)
+    {
+      GtkWidget *flags = insp_flag_list_new ();
+
+      insp_flag_list_set_flags (INSP_FLAG_LIST (flags), self->flags, "phase", phase->uuid);
+      gtk_box_append (GTK_BOX (content), flags);
+    }
 
   phase_key = g_strdup_printf ("%s:%u", phase->phase, phase->round);
   for (guint i = 0; self->activities != NULL && i < self->activities->len; i++)
@@ -890,12 +901,16 @@ rebuild (InspTrackView *self)
                           "taken into account, raised late they delay the innovation or stop "
                           "it."));
 
+  /* The guidance's flags on the phases, under their level lines. */
+  self->flags = insp_workspace_list_application_flags (self->workspace, self->application,
+                                                       NULL, NULL);
   self->filling = TRUE;
   for (guint i = 0; i < self->track->phases->len; i++)
     gtk_box_append (GTK_BOX (self->phases_box),
                     create_phase (self, g_ptr_array_index (self->track->phases, i),
                                   i + 1 == self->track->phases->len));
   self->filling = FALSE;
+  g_clear_pointer (&self->flags, g_ptr_array_unref);
 
   if (focus_key != NULL)
     {
@@ -1502,6 +1517,17 @@ insp_track_view_class_init (InspTrackViewClass *klass)
 }
 
 static void
+on_why_clicked (GtkButton *button)
+{
+  GApplication *application = g_application_get_default ();
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (button));
+
+  if (INSP_IS_APP (application))
+    insp_app_show_help (INSP_APP (application), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                        "guidance");
+}
+
+static void
 insp_track_view_init (InspTrackView *self)
 {
   GtkWidget *effort;
@@ -1545,6 +1571,22 @@ insp_track_view_init (InspTrackView *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->cost_label), "dim-label");
   gtk_box_append (GTK_BOX (effort), GTK_WIDGET (self->effort_label));
   gtk_box_append (GTK_BOX (effort), GTK_WIDGET (self->cost_label));
+  {
+    GtkWidget *why = g_object_new (GTK_TYPE_BUTTON,
+                                   "label", _("_Why Involvement Pays Off"),
+                                   "use-underline", TRUE,
+                                   "halign", GTK_ALIGN_START,
+                                   "margin-start", 6,
+                                   "margin-bottom", 6,
+                                   "tooltip-text", _("The paper’s answers to five "
+                                                     "misconceptions about involving "
+                                                     "employees"),
+                                   NULL);
+
+    gtk_widget_add_css_class (why, "flat");
+    g_signal_connect (why, "clicked", G_CALLBACK (on_why_clicked), NULL);
+    gtk_box_append (GTK_BOX (effort), why);
+  }
   gtk_box_append (GTK_BOX (self->box), effort);
 
   self->phases_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);

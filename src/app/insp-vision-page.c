@@ -23,6 +23,7 @@
 
 #include "insp-enums.h"
 #include "insp-error-label.h"
+#include "insp-flag-list.h"
 #include "insp-group-checks.h"
 #include "insp-markdown.h"
 #include "insp-list-row.h"
@@ -67,6 +68,7 @@ struct _InspVisionPage
   GtkLabel          *find_label;
   GtkLabel          *review_label;
   InspMarkdownView  *view;
+  InspFlagList      *flag_list;     /* the guidance on the section shown */
 
   InspWorkspace     *workspace;
   GSettings         *settings;
@@ -609,6 +611,7 @@ show_section (InspVisionPage *self,
               gboolean        load_text)
 {
   g_set_object (&self->current, section);
+  insp_flag_list_set_subject (self->flag_list, "section", insp_section_get_uuid (section));
 
   fill_header (self);
   if (load_text)
@@ -1256,6 +1259,8 @@ insp_vision_page_set_workspace (InspVisionPage *self,
   g_clear_object (&self->current);
   g_clear_object (&self->removed);
   self->dirty = FALSE;
+  insp_flag_list_set_subject (self->flag_list, "section", NULL);
+  insp_flag_list_set_workspace (self->flag_list, workspace);
 
   if (workspace != NULL)
     {
@@ -1494,10 +1499,17 @@ insp_vision_page_init (InspVisionPage *self)
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
   GtkEventController *focus;
   GtkTextBuffer *buffer;
+  GtkWidget *prompt;
 
   self->show_prompts = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The guidance on the section shown, above its editor. */
+  self->flag_list = INSP_FLAG_LIST (insp_flag_list_new ());
+  prompt = GTK_WIDGET (self->prompt_revealer);
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (prompt)),
+                              GTK_WIDGET (self->flag_list), gtk_widget_get_prev_sibling (prompt));
 
   for (guint i = 0; i < insp_enum_section_status.n_values; i++)
     gtk_string_list_append (statuses, _(insp_enum_section_status.values[i].label));

@@ -581,22 +581,14 @@ compare_flags (gconstpointer a,
   return order != 0 ? order : strcmp (x->id, y->id);
 }
 
-/**
- * insp_workspace_list_flags:
- * @self: a workspace
- * @today: (nullable): the date to judge "the last 180 days" from, YYYY-MM-DD; %NULL: today
- * @error: why the workspace could not be read
- *
- * Runs every guidance rule over the workspace.
- *
- * Returns: (transfer container) (element-type InspFlag) (nullable): the flags, by severity
- *   (errors first), then by subject (the organisation, applications, phases, sections, each
- *   by uuid)
- */
-GPtrArray *
-insp_workspace_list_flags (InspWorkspace  *self,
-                           const char     *today,
-                           GError        **error)
+/* The flags of the applications (all, or the one named) and of the organisation. */
+static GPtrArray *
+collect_flags (InspWorkspace  *self,
+               const char     *only_application,
+               gboolean        applications_rules,
+               gboolean        organisation_rules,
+               const char     *today,
+               GError        **error)
 {
   g_autoptr(GPtrArray) flags = g_ptr_array_new_with_free_func ((GDestroyNotify) insp_flag_free);
   g_autoptr(GPtrArray) applications = NULL;
@@ -604,10 +596,20 @@ insp_workspace_list_flags (InspWorkspace  *self,
   g_autofree char *now_text = g_date_time_format (now, "%Y-%m-%d");
   Context ctx = { self, NULL, today != NULL ? today : now_text, NULL, NULL, NULL, flags };
 
-  g_return_val_if_fail (INSP_IS_WORKSPACE (self), NULL);
-
   ctx.store = _insp_workspace_get_store (self);
-  applications = insp_workspace_list_applications (self, error);
+  if (!applications_rules)
+    applications = g_ptr_array_new ();
+  else if (only_application != NULL)
+    {
+      InspApplication *found = insp_workspace_get_application (self, only_application, error);
+
+      if (found == NULL)
+        return NULL;
+      applications = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (applications, found);
+    }
+  else
+    applications = insp_workspace_list_applications (self, error);
   if (applications == NULL)
     return NULL;
 
@@ -638,10 +640,57 @@ insp_workspace_list_flags (InspWorkspace  *self,
   ctx.application = NULL;
   ctx.track = NULL;
   ctx.activities = NULL;
-  for (guint r = 0; r < G_N_ELEMENTS (rules); r++)
+  for (guint r = 0; organisation_rules && r < G_N_ELEMENTS (rules); r++)
     if (rules[r].organisation)
       rules[r].check (&ctx, &rules[r]);
 
   g_ptr_array_sort (flags, compare_flags);
   return g_steal_pointer (&flags);
+}
+
+/**
+ * insp_workspace_list_flags:
+ * @self: a workspace
+ * @today: (nullable): the date to judge "the last 180 days" from, YYYY-MM-DD; %NULL: today
+ * @error: why the workspace could not be read
+ *
+ * Runs every guidance rule over the workspace.
+ *
+ * Returns: (transfer container) (element-type InspFlag) (nullable): the flags, by severity
+ *   (errors first), then by subject (the organisation, applications, phases, sections, each
+ *   by uuid)
+ */
+GPtrArray *
+insp_workspace_list_flags (InspWorkspace  *self,
+                           const char     *today,
+                           GError        **error)
+{
+  g_return_val_if_fail (INSP_IS_WORKSPACE (self), NULL);
+
+  return collect_flags (self, NULL, TRUE, TRUE, today, error);
+}
+
+/**
+ * insp_workspace_list_application_flags:
+ * @self: a workspace
+ * @application: (nullable): an application's uuid; %NULL for the organisation's flags (the
+ *   vision's sections)
+ * @today: (nullable): as for insp_workspace_list_flags ()
+ * @error: why the workspace could not be read
+ *
+ * As insp_workspace_list_flags (), for one application (its own flags and its phases'), or
+ * for the organisation: what a page about one of them shows, without the cost of the rest.
+ *
+ * Returns: (transfer container) (element-type InspFlag) (nullable): the flags
+ */
+GPtrArray *
+insp_workspace_list_application_flags (InspWorkspace  *self,
+                                       const char     *application,
+                                       const char     *today,
+                                       GError        **error)
+{
+  g_return_val_if_fail (INSP_IS_WORKSPACE (self), NULL);
+
+  return collect_flags (self, application, application != NULL, application == NULL, today,
+                        error);
 }

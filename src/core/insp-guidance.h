@@ -39,6 +39,11 @@ GPtrArray  *insp_workspace_list_flags    (InspWorkspace *self,
                                           const char    *today,
                                           GError       **error);
 
+GPtrArray  *insp_workspace_list_application_flags (InspWorkspace *self,
+                                                   const char    *application,
+                                                   const char    *today,
+                                                   GError       **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (InspFlag, insp_flag_free)
 
 G_END_DECLS

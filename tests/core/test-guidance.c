@@ -431,6 +431,24 @@ test_order (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (((InspFlag *) g_ptr_array_index (flags, 0))->id, ==,
                    "representatives-not-informed");
   g_assert_cmpstr (insp_severity_to_string (INSP_SEVERITY_WARNING), ==, "warning");
+
+  /* One application's flags are its share of all, in the same order; the organisation's
+   * are the rest. */
+  {
+    g_autoptr(GPtrArray) own = insp_workspace_list_application_flags (fixture->workspace, app,
+                                                                      TODAY, &error);
+    g_autoptr(GPtrArray) rest = insp_workspace_list_application_flags (fixture->workspace,
+                                                                       NULL, TODAY, &error);
+    guint j = 0;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (own->len + rest->len, ==, flags->len);
+    for (guint i = 0; i < flags->len; i++)
+      if (g_strcmp0 (((InspFlag *) g_ptr_array_index (flags, i))->application, app) == 0)
+        g_assert_cmpstr (((InspFlag *) g_ptr_array_index (own, j++))->id, ==,
+                         ((InspFlag *) g_ptr_array_index (flags, i))->id);
+    g_assert_cmpuint (j, ==, own->len);
+  }
   g_assert_cmpuint (g_strv_length ((GStrv) insp_guidance_list_rule_ids ()), ==, 13);
 }
 
