@@ -508,3 +508,100 @@ insp_test_wait_until_closed (GtkWindow **watch)
   g_assert_true (insp_test_wait_for (insp_test_is_null, watch, 10000));
   insp_test_wait_idle ();
 }
+
+/* --- Accessible names and the keyboard ------------------------------------------------------ */
+
+static char *
+get_accessible_name (GtkWidget *widget)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+  const char *text = NULL;
+
+  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL))
+    {
+      char *label = gtk_test_accessible_check_property (accessible,
+                                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "");
+
+      if (label != NULL)
+        return label;
+    }
+  if (gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return g_strdup ("(labelled by another widget)");
+
+  if (GTK_IS_BUTTON (widget))
+    text = gtk_button_get_label (GTK_BUTTON (widget));
+  else if (ADW_IS_PREFERENCES_ROW (widget))
+    text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  if (text == NULL || text[0] == '\0')
+    text = gtk_widget_get_tooltip_text (widget);
+  return text == NULL || text[0] == '\0' ? NULL : g_strdup (text);
+}
+
+static gboolean
+is_control (GtkWidget *widget)
+{
+  return GTK_IS_BUTTON (widget) || GTK_IS_ENTRY (widget) || GTK_IS_MENU_BUTTON (widget)
+         || GTK_IS_LIST_BOX_ROW (widget) || ADW_IS_COMBO_ROW (widget) || GTK_IS_SWITCH (widget)
+         || GTK_IS_TEXT_VIEW (widget) || GTK_IS_DROP_DOWN (widget);
+}
+
+static gboolean
+can_take_focus (GtkWidget *widget)
+{
+  GtkEditable *delegate = NULL;
+
+  if (gtk_widget_get_focusable (widget))
+    return TRUE;
+  if (GTK_IS_EDITABLE (widget))
+    delegate = gtk_editable_get_delegate (GTK_EDITABLE (widget));
+  return delegate != NULL && gtk_widget_get_focusable (GTK_WIDGET (delegate));
+}
+
+static void
+check_controls (GtkWidget *widget,
+                GString   *problems,
+                guint     *n_checked)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_visible (child))
+        continue;
+      if (is_control (child))
+        {
+          g_autofree char *name = get_accessible_name (child);
+
+          (*n_checked)++;
+          if (name == NULL)
+            g_string_append_printf (problems, "  a %s in a %s has no accessible name\n",
+                                    G_OBJECT_TYPE_NAME (child), G_OBJECT_TYPE_NAME (widget));
+          if (!can_take_focus (child) && !GTK_IS_MENU_BUTTON (child) && !GTK_IS_DROP_DOWN (child)
+              && gtk_widget_get_ancestor (child, GTK_TYPE_WINDOW_CONTROLS) == NULL)
+            g_string_append_printf (problems, "  a %s (“%s”) cannot take the focus\n",
+                                    G_OBJECT_TYPE_NAME (child), name ? name : "");
+        }
+      if (!GTK_IS_MENU_BUTTON (child))
+        check_controls (child, problems, n_checked);
+    }
+}
+
+/**
+ * insp_test_assert_controls_named:
+ * @root: a page or a window
+ * @min_checked: at least how many controls it must have
+ *
+ * Fails the test when a visible control under @root has no accessible name a screen reader
+ * can speak, or cannot take the keyboard focus.
+ */
+void
+insp_test_assert_controls_named (GtkWidget *root,
+                                 guint      min_checked)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+  guint n_checked = 0;
+
+  check_controls (root, problems, &n_checked);
+  if (problems->len > 0)
+    g_error ("In the %s:\n%s", G_OBJECT_TYPE_NAME (root), problems->str);
+  g_assert_cmpuint (n_checked, >=, min_checked);
+}

@@ -54,4 +54,7 @@ void        insp_test_activate_action   (GtkWidget           *widget,
                                          const char          *name,
                                          GVariant            *parameter);
 
+void        insp_test_assert_controls_named (GtkWidget        *root,
+                                             guint             min_checked);
+
 G_END_DECLS

@@ -43,95 +43,6 @@ show_page (InspTestApp *fixture)
   return INSP_ACTIONS_PAGE (insp_window_get_page (fixture->window, "actions"));
 }
 
-/* --- Accessible names and the keyboard, as test-applications.c checks them ------------------- */
-
-static char *
-get_accessible_name (GtkWidget *widget)
-{
-  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
-  const char *text = NULL;
-
-  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL))
-    {
-      char *label = gtk_test_accessible_check_property (accessible,
-                                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "");
-
-      if (label != NULL)
-        return label;
-    }
-  if (gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
-    return g_strdup ("(labelled by another widget)");
-
-  if (GTK_IS_BUTTON (widget))
-    text = gtk_button_get_label (GTK_BUTTON (widget));
-  else if (ADW_IS_PREFERENCES_ROW (widget))
-    text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
-  if (text == NULL || text[0] == '\0')
-    text = gtk_widget_get_tooltip_text (widget);
-  return text == NULL || text[0] == '\0' ? NULL : g_strdup (text);
-}
-
-static gboolean
-is_control (GtkWidget *widget)
-{
-  return GTK_IS_BUTTON (widget) || GTK_IS_ENTRY (widget) || GTK_IS_MENU_BUTTON (widget)
-         || GTK_IS_LIST_BOX_ROW (widget) || ADW_IS_COMBO_ROW (widget) || GTK_IS_SWITCH (widget)
-         || GTK_IS_TEXT_VIEW (widget) || GTK_IS_DROP_DOWN (widget);
-}
-
-static gboolean
-can_take_focus (GtkWidget *widget)
-{
-  GtkEditable *delegate = NULL;
-
-  if (gtk_widget_get_focusable (widget))
-    return TRUE;
-  if (GTK_IS_EDITABLE (widget))
-    delegate = gtk_editable_get_delegate (GTK_EDITABLE (widget));
-  return delegate != NULL && gtk_widget_get_focusable (GTK_WIDGET (delegate));
-}
-
-static void
-check_controls (GtkWidget *widget,
-                GString   *problems,
-                guint     *n_checked)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (!gtk_widget_get_visible (child))
-        continue;
-      if (is_control (child))
-        {
-          g_autofree char *name = get_accessible_name (child);
-
-          (*n_checked)++;
-          if (name == NULL)
-            g_string_append_printf (problems, "  a %s in a %s has no accessible name\n",
-                                    G_OBJECT_TYPE_NAME (child), G_OBJECT_TYPE_NAME (widget));
-          if (!can_take_focus (child) && !GTK_IS_MENU_BUTTON (child) && !GTK_IS_DROP_DOWN (child)
-              && gtk_widget_get_ancestor (child, GTK_TYPE_WINDOW_CONTROLS) == NULL)
-            g_string_append_printf (problems, "  a %s (“%s”) cannot take the focus\n",
-                                    G_OBJECT_TYPE_NAME (child), name ? name : "");
-        }
-      if (!GTK_IS_MENU_BUTTON (child))
-        check_controls (child, problems, n_checked);
-    }
-}
-
-static void
-assert_controls_named (GtkWidget *root,
-                       guint      min_checked)
-{
-  g_autoptr(GString) problems = g_string_new (NULL);
-  guint n_checked = 0;
-
-  check_controls (root, problems, &n_checked);
-  if (problems->len > 0)
-    g_error ("In the %s:\n%s", G_OBJECT_TYPE_NAME (root), problems->str);
-  g_assert_cmpuint (n_checked, >=, min_checked);
-}
-
 static guint
 count_rows (GtkListBox *list)
 {
@@ -170,7 +81,7 @@ test_empty (InspTestApp *fixture)
   g_assert_cmpstr (adw_status_page_get_title (status), ==, "No Actions Yet");
   g_assert_nonnull (strstr (adw_status_page_get_description (status), "complaint"));
   g_assert_true (insp_test_wait_for (insp_test_widget_is_mapped, button, 10000));
-  assert_controls_named (GTK_WIDGET (page), 1);
+  insp_test_assert_controls_named (GTK_WIDGET (page), 1);
 
   /* Its button, from the keyboard, opens the dialog with the keyboard in the title. */
   g_assert_true (gtk_widget_grab_focus (button));
@@ -218,7 +129,7 @@ test_add_filter_delete (InspTestApp *fixture)
   /* Added through the dialog, every field. */
   insp_test_activate_action (GTK_WIDGET (page), "actions.add", NULL);
   insp_test_wait_for_window (INSP_TYPE_ACTION_DIALOG, &dialog);
-  assert_controls_named (GTK_WIDGET (dialog), 8);
+  insp_test_assert_controls_named (GTK_WIDGET (dialog), 8);
   save = get_child (dialog, INSP_TYPE_ACTION_DIALOG, "save_button");
   error_label = get_child (dialog, INSP_TYPE_ACTION_DIALOG, "error_label");
   g_assert_false (gtk_widget_get_sensitive (save));
@@ -287,7 +198,7 @@ test_add_filter_delete (InspTestApp *fixture)
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
                    "Let planners override the roster");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), "warning"));
-  assert_controls_named (GTK_WIDGET (page), 10);
+  insp_test_assert_controls_named (GTK_WIDGET (page), 10);
 
   /* By domain: technology … */
   gtk_drop_down_set_selected (domain, 1);
@@ -454,7 +365,7 @@ test_origin (InspTestApp *fixture)
   phase_row = get_child (dialog, INSP_TYPE_ACTION_DIALOG, "phase_row");
   activity_row = get_child (dialog, INSP_TYPE_ACTION_DIALOG, "activity_row");
   section_row = get_child (dialog, INSP_TYPE_ACTION_DIALOG, "section_row");
-  assert_controls_named (GTK_WIDGET (dialog), 11);
+  insp_test_assert_controls_named (GTK_WIDGET (dialog), 11);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (phase_row)));
   g_assert_cmpstr (get_choice (phase_row), ==, "None");
   g_assert_cmpstr (get_choice (section_row), ==, "None");
@@ -513,7 +424,7 @@ test_origin (InspTestApp *fixture)
 
     g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, expected);
   }
-  assert_controls_named (GTK_WIDGET (page), 6);
+  insp_test_assert_controls_named (GTK_WIDGET (page), 6);
 
   /* Reopened, it shows them. */
   g_signal_emit_by_name (list, "row-activated", get_row (list, 0));
