@@ -193,33 +193,6 @@ format_word_counts (const InspSectionDiff *diff)
 }
 
 static const char *
-get_change_label (InspSectionChange change)
-{
-  switch (change)
-    {
-    case INSP_SECTION_CHANGE_ADDED:
-      /* Translators: what happened to a section between two versions */
-      return C_("section change", "Added");
-    case INSP_SECTION_CHANGE_REMOVED:
-      /* Translators: what happened to a section between two versions */
-      return C_("section change", "Removed");
-    case INSP_SECTION_CHANGE_RENAMED:
-      /* Translators: what happened to a section between two versions */
-      return C_("section change", "Renamed");
-    case INSP_SECTION_CHANGE_MOVED:
-      /* Translators: what happened to a section between two versions */
-      return C_("section change", "Moved");
-    case INSP_SECTION_CHANGE_CHANGED:
-      /* Translators: what happened to a section between two versions: its text */
-      return C_("section change", "Changed");
-    case INSP_SECTION_CHANGE_UNCHANGED:
-    default:
-      /* Translators: what happened to a section between two versions: nothing */
-      return C_("section change", "Unchanged");
-    }
-}
-
-static const char *
 get_title (const InspSectionDiff *diff)
 {
   return diff->new_title != NULL ? diff->new_title : diff->old_title;
@@ -374,7 +347,7 @@ static GtkWidget *
 create_pill (InspSectionChange change,
              const char       *css_class)
 {
-  GtkWidget *pill = gtk_label_new (get_change_label (change));
+  GtkWidget *pill = gtk_label_new (insp_section_change_get_label (change));
 
   gtk_widget_add_css_class (pill, "change-pill");
   gtk_widget_add_css_class (pill, css_class);
@@ -587,7 +560,7 @@ create_card (InspCompareView       *self,
   /* A screen reader hears the section's title and, in words, what changed in it. */
   /* Translators: a section's description for a screen reader: what happened to it, then
    * the words added and removed, such as "Changed: 12 words added, 3 removed" */
-  full_description = g_strdup_printf (_("%s: %s"), get_change_label (diff->change),
+  full_description = g_strdup_printf (_("%s: %s"), insp_section_change_get_label (diff->change),
                                       description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (card),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, shown_title,

@@ -27,6 +27,7 @@
 #include "insp-guidance.h"
 #include "insp-json-scan.h"
 #include "insp-practice.h"
+#include "insp-template.h"
 #include "insp-version.h"
 #include "insp-workspace.h"
 
@@ -44,6 +45,8 @@ typedef enum
   COMMAND_CHECK,
   COMMAND_VISION,
   COMMAND_CASEBOOK,
+  COMMAND_RENDER,
+  COMMAND_TEMPLATES,
 } CommandId;
 
 typedef struct
@@ -74,6 +77,11 @@ typedef struct
   gboolean    json;
   const char *output;
   const char *input;
+  const char *format;
+  const char *lang;
+  const char *application;
+  const char *vision_version;
+  const char *since;
   const char *args[3];   /* vision: the subcommand and its versions */
   guint       n_args;
 } Options;
@@ -118,6 +126,25 @@ static const OptionInfo casebook_options[] = {
   { NULL, NULL, NULL }
 };
 
+static const OptionInfo render_options[] = {
+  { "--format", N_("FORMAT"), N_("pdf, odt, docx, html, md or csv (the formats the template "
+                                 "has)") },
+  { "--output", N_("FILE"), N_("Write to this file (readable by you only, written "
+                               "atomically)") },
+  { "--lang", N_("LANGUAGE"), N_("en or nl (default: the language of the user interface)") },
+  { "--application", N_("UUID"), N_("The AI application, for a template about one, when the "
+                                    "workspace has more than one") },
+  { "--vision-version", N_("VERSION"), N_("The version of the vision, by number or name "
+                                          "(default: the current text)") },
+  { "--since", N_("VERSION"), N_("Say what changed since this version (default: the last "
+                                 "version the employees’ representatives reviewed)") },
+  { NULL, NULL, NULL }
+};
+
+static const OptionInfo no_options[] = {
+  { NULL, NULL, NULL }
+};
+
 static const CommandInfo commands[] = {
   { COMMAND_INIT, "init",
     /* Translators: a command's synopsis; translate only the words in capitals */
@@ -158,6 +185,19 @@ static const CommandInfo commands[] = {
        "workspace has already is updated only when the file’s copy was modified later. On "
        "any error nothing changes. “-” reads standard input."),
     casebook_options },
+  { COMMAND_RENDER, "render",
+    /* Translators: a command's synopsis; translate only the words in capitals */
+    N_("[--workspace FILE] render TEMPLATE --format FORMAT --output FILE [--lang LANGUAGE]\n"
+       "      [--application UUID] [--vision-version VERSION] [--since VERSION]"),
+    N_("Writes an export: a template filled from the workspace, in a format. What the "
+       "workspace lacks shows as a marked blank to fill in. “inspraak-cli templates” lists "
+       "the templates."),
+    render_options },
+  { COMMAND_TEMPLATES, "templates",
+    /* Translators: a command's synopsis; translate only the words in capitals */
+    N_("templates"),
+    N_("Lists the templates, one per line: the identifier, a tab, what it is."),
+    no_options },
 };
 
 /* The one place where an error becomes an exit status. */
@@ -234,7 +274,7 @@ append_option (GString          *text,
                           ? g_strdup_printf ("%s %s", option->name, _(option->value_name))
                           : g_strdup (option->name);
 
-  g_string_append_printf (text, "  %-20s %s\n", left, _(option->description));
+  g_string_append_printf (text, "  %-26s %s\n", left, _(option->description));
 }
 
 static char *
@@ -260,15 +300,19 @@ general_help (void)
                           _("Check the workspace and print the guidance flags"));
   g_string_append_printf (text, "  %-20s %s\n", "vision",
                           _("List the vision’s versions, or show what changed between them"));
-  g_string_append_printf (text, "  %-20s %s\n\n", "casebook",
+  g_string_append_printf (text, "  %-20s %s\n", "casebook",
                           _("Export or import the casebook of practices as JSON"));
+  g_string_append_printf (text, "  %-20s %s\n", "render",
+                          _("Write an export: a template as PDF, ODT, DOCX, HTML, Markdown or "
+                            "CSV"));
+  g_string_append_printf (text, "  %-20s %s\n\n", "templates", _("List the templates"));
 
   g_string_append_printf (text, "%s\n", _("Options:"));
   append_option (text, &workspace_option);
-  g_string_append_printf (text, "  %-20s %s\n", "--help",
+  g_string_append_printf (text, "  %-26s %s\n", "--help",
                           _("Show this help; “inspraak-cli COMMAND --help” shows a "
                             "command’s options"));
-  g_string_append_printf (text, "  %-20s %s\n\n", "--version", _("Show the version"));
+  g_string_append_printf (text, "  %-26s %s\n\n", "--version", _("Show the version"));
 
   g_string_append_printf (text, "%s\n", _("Exit status:"));
   g_string_append_printf (text, "  %-4d %s\n", EX_OK, _("success"));
@@ -335,9 +379,22 @@ value_option_target (Options    *opts,
 {
   if (strcmp (name, "--workspace") == 0)
     return &opts->workspace;
-  if ((opts->command == COMMAND_EXPORT || opts->command == COMMAND_CASEBOOK)
+  if ((opts->command == COMMAND_EXPORT || opts->command == COMMAND_CASEBOOK
+       || opts->command == COMMAND_RENDER)
       && strcmp (name, "--output") == 0)
     return &opts->output;
+  if (opts->command != COMMAND_RENDER)
+    return NULL;
+  if (strcmp (name, "--format") == 0)
+    return &opts->format;
+  if (strcmp (name, "--lang") == 0)
+    return &opts->lang;
+  if (strcmp (name, "--application") == 0)
+    return &opts->application;
+  if (strcmp (name, "--vision-version") == 0)
+    return &opts->vision_version;
+  if (strcmp (name, "--since") == 0)
+    return &opts->since;
   return NULL;
 }
 
@@ -383,7 +440,8 @@ parse_arguments (int       argc,
             {
               opts->input = arg;
             }
-          else if ((opts->command == COMMAND_VISION || opts->command == COMMAND_CASEBOOK)
+          else if ((opts->command == COMMAND_VISION || opts->command == COMMAND_CASEBOOK
+                    || (opts->command == COMMAND_RENDER && opts->n_args == 0))
                    && opts->n_args < G_N_ELEMENTS (opts->args))
             {
               opts->args[opts->n_args++] = arg;
@@ -408,7 +466,10 @@ parse_arguments (int       argc,
             value = argv[++i];
           if (value == NULL || *value == '\0')
             {
-              usage_error (error, _("the option “%s” needs a file name"), name);
+              if (strcmp (name, "--workspace") == 0 || strcmp (name, "--output") == 0)
+                usage_error (error, _("the option “%s” needs a file name"), name);
+              else
+                usage_error (error, _("the option “%s” needs a value"), name);
               return FALSE;
             }
           *target = value;
@@ -468,6 +529,22 @@ parse_arguments (int       argc,
                      sub);
       return FALSE;
     }
+  if (opts->command == COMMAND_RENDER)
+    {
+      if (opts->n_args == 0)
+        usage_error (error, "%s", _("render needs a template (“inspraak-cli templates” lists "
+                                    "them)"));
+      else if (opts->format == NULL)
+        usage_error (error, "%s", _("render needs --format FORMAT"));
+      else if (opts->output == NULL)
+        usage_error (error, "%s", _("render needs --output FILE"));
+      else if (opts->lang != NULL && strcmp (opts->lang, "en") != 0
+               && strcmp (opts->lang, "nl") != 0)
+        usage_error (error, _("unknown language “%s” (use en or nl)"), opts->lang);
+      else
+        return TRUE;
+      return FALSE;
+    }
   if (opts->command == COMMAND_CASEBOOK)
     {
       const char *sub = opts->n_args > 0 ? opts->args[0] : NULL;
@@ -513,6 +590,18 @@ workspace_path (const Options  *opts,
   if (dir == NULL)
     return NULL;
   return g_build_filename (dir, INSP_WORKSPACE_DEFAULT_NAME, NULL);
+}
+
+/* Opens the existing workspace the options name (or the default one). */
+static InspWorkspace *
+open_workspace (const Options  *opts,
+                GError        **error)
+{
+  g_autofree char *path = workspace_path (opts, error);
+
+  if (path == NULL)
+    return NULL;
+  return insp_workspace_open (path, FALSE, error);
 }
 
 /* Removes a workspace this run created when the command failed, so that a failure leaves
@@ -727,13 +816,8 @@ static gboolean
 run_export (const Options  *opts,
             GError        **error)
 {
-  g_autofree char *path = workspace_path (opts, error);
-  g_autoptr(InspWorkspace) workspace = NULL;
+  g_autoptr(InspWorkspace) workspace = open_workspace (opts, error);
 
-  if (path == NULL)
-    return FALSE;
-
-  workspace = insp_workspace_open (path, FALSE, error);
   if (workspace == NULL)
     return FALSE;
 
@@ -749,14 +833,9 @@ static gboolean
 run_check (const Options  *opts,
            GError        **error)
 {
-  g_autofree char *path = workspace_path (opts, error);
-  g_autoptr(InspWorkspace) workspace = NULL;
+  g_autoptr(InspWorkspace) workspace = open_workspace (opts, error);
   g_autoptr(GPtrArray) flags = NULL;
 
-  if (path == NULL)
-    return FALSE;
-
-  workspace = insp_workspace_open (path, FALSE, error);
   if (workspace == NULL || !insp_workspace_check (workspace, error))
     return FALSE;
 
@@ -1054,15 +1133,11 @@ static gboolean
 run_vision (const Options  *opts,
             GError        **error)
 {
-  g_autofree char *path = workspace_path (opts, error);
-  g_autoptr(InspWorkspace) workspace = NULL;
+  g_autoptr(InspWorkspace) workspace = open_workspace (opts, error);
   g_autoptr(InspVersion) from = NULL;
   g_autoptr(InspVersion) to = NULL;
   g_autoptr(GPtrArray) diffs = NULL;
 
-  if (path == NULL)
-    return FALSE;
-  workspace = insp_workspace_open (path, FALSE, error);
   if (workspace == NULL)
     return FALSE;
 
@@ -1090,7 +1165,6 @@ static gboolean
 run_casebook (const Options  *opts,
               GError        **error)
 {
-  g_autofree char *path = NULL;
   g_autoptr(InspWorkspace) workspace = NULL;
 
   if (strcmp (opts->args[0], "import") == 0)
@@ -1104,10 +1178,7 @@ run_casebook (const Options  *opts,
       bytes = read_input (input, display_name, error);
       if (bytes == NULL)
         return FALSE;
-      path = workspace_path (opts, error);
-      if (path == NULL)
-        return FALSE;
-      workspace = insp_workspace_open (path, FALSE, error);
+      workspace = open_workspace (opts, error);
       if (workspace == NULL
           || !insp_workspace_import_casebook (workspace, bytes, display_name,
                                               opts->all_errors ? MAX_REPORTED_ERRORS : 1,
@@ -1120,10 +1191,7 @@ run_casebook (const Options  *opts,
       return TRUE;
     }
 
-  path = workspace_path (opts, error);
-  if (path == NULL)
-    return FALSE;
-  workspace = insp_workspace_open (path, FALSE, error);
+  workspace = open_workspace (opts, error);
   if (workspace == NULL)
     return FALSE;
 
@@ -1131,6 +1199,94 @@ run_casebook (const Options  *opts,
     return insp_workspace_export_casebook_to_file (workspace, NULL, opts->output, error);
 
   return write_to_stdout (workspace, write_casebook, error);
+}
+
+static gboolean
+run_templates (const Options  *opts,
+               GError        **error)
+{
+  const InspTemplate *const *templates;
+  guint n;
+
+  templates = insp_template_list (&n);
+  for (guint i = 0; i < n; i++)
+    g_print ("%s\t%s\n", templates[i]->id, insp_template_get_description (templates[i]));
+  return TRUE;
+}
+
+static gboolean
+run_render (const Options  *opts,
+            GError        **error)
+{
+  g_autoptr(InspWorkspace) workspace = NULL;
+  g_autoptr(InspDocument) doc = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const InspTemplate *template;
+  InspRenderOptions options = { NULL, };
+  InspDocFormat format;
+
+  template = insp_template_lookup (opts->args[0], error);
+  if (template == NULL)
+    return FALSE;
+  if (!insp_doc_format_from_id (opts->format, &format))
+    {
+      g_autofree char *formats = insp_doc_formats_dup_list (template->formats);
+
+      usage_error (error, _("unknown format “%s”; the template “%s” has: %s"), opts->format,
+                   template->id, formats);
+      return FALSE;
+    }
+  if (!insp_template_supports (template, format, error))
+    return FALSE;
+
+  workspace = open_workspace (opts, error);
+  if (workspace == NULL)
+    return FALSE;
+
+  options.application = opts->application;
+  options.vision_version = opts->vision_version;
+  options.since = opts->since;
+  options.language = insp_get_content_language ();
+  doc = insp_template_build (template, workspace, &options, &local_error);
+  if (doc == NULL)
+    {
+      if (template->per_application && opts->application == NULL
+          && g_error_matches (local_error, INSP_ERROR, INSP_ERROR_USAGE))
+        usage_error (error, _("“%s” needs --application UUID. %s"), template->id,
+                     local_error->message);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return insp_document_export (doc, format, opts->output, error);
+}
+
+/* The language of an export is the process's: gettext has one per process, so --lang is
+ * read before anything is translated, and LANGUAGE is set for the whole run. */
+static void
+apply_export_language (int    argc,
+                       char **argv)
+{
+  const char *lang = NULL;
+  const char *messages;
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (strcmp (argv[i], "--") == 0)
+        break;
+      if (strcmp (argv[i], "--lang") == 0 && i + 1 < argc)
+        lang = argv[i + 1];
+      else if (g_str_has_prefix (argv[i], "--lang="))
+        lang = argv[i] + strlen ("--lang=");
+    }
+  if (g_strcmp0 (lang, "en") != 0 && g_strcmp0 (lang, "nl") != 0)
+    return;
+
+  g_setenv ("LANGUAGE", lang, TRUE);
+  /* gettext ignores LANGUAGE in the C locale: use its UTF-8 variant instead. */
+  messages = setlocale (LC_MESSAGES, NULL);
+  if (messages == NULL || strcmp (messages, "C") == 0 || strcmp (messages, "POSIX") == 0)
+    setlocale (LC_ALL, "C.UTF-8");
 }
 
 int
@@ -1142,6 +1298,7 @@ main (int   argc,
   gboolean ok;
 
   setlocale (LC_ALL, "");
+  apply_export_language (argc, argv);
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("INSPRAAK_LOCALEDIR") ?: LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
@@ -1183,6 +1340,12 @@ main (int   argc,
           break;
         case COMMAND_CASEBOOK:
           ok = run_casebook (&opts, &error);
+          break;
+        case COMMAND_RENDER:
+          ok = run_render (&opts, &error);
+          break;
+        case COMMAND_TEMPLATES:
+          ok = run_templates (&opts, &error);
           break;
         case COMMAND_NONE:
         default:

@@ -20,6 +20,8 @@
 
 #include "insp-diff.h"
 
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 /* The cost cap of the middle-snake search: COST_BUDGET / (tokens on both sides), so that a
@@ -848,6 +850,38 @@ insp_section_change_to_string (InspSectionChange change)
       return "removed";
     default:
       g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * insp_section_change_get_label:
+ *
+ * Returns: what happened to a section, for people, translated ("Renamed")
+ */
+const char *
+insp_section_change_get_label (InspSectionChange change)
+{
+  switch (change)
+    {
+    case INSP_SECTION_CHANGE_ADDED:
+      /* Translators: what happened to a section between two versions */
+      return C_("section change", "Added");
+    case INSP_SECTION_CHANGE_REMOVED:
+      /* Translators: what happened to a section between two versions */
+      return C_("section change", "Removed");
+    case INSP_SECTION_CHANGE_RENAMED:
+      /* Translators: what happened to a section between two versions */
+      return C_("section change", "Renamed");
+    case INSP_SECTION_CHANGE_MOVED:
+      /* Translators: what happened to a section between two versions */
+      return C_("section change", "Moved");
+    case INSP_SECTION_CHANGE_CHANGED:
+      /* Translators: what happened to a section between two versions: its text */
+      return C_("section change", "Changed");
+    case INSP_SECTION_CHANGE_UNCHANGED:
+    default:
+      /* Translators: what happened to a section between two versions: nothing */
+      return C_("section change", "Unchanged");
     }
 }
 

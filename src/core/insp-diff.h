@@ -62,6 +62,7 @@ typedef enum
 } InspSectionChange;
 
 const char *insp_section_change_to_string (InspSectionChange change);
+const char *insp_section_change_get_label (InspSectionChange change);
 
 typedef struct
 {

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "insp-document.h"
+#include "insp-validate-private.h"
 
 /* The body is the document's first member: the root of any block is its document. */
 struct _InspDocument
@@ -154,17 +155,6 @@ insp_document_get_body (InspDocument *doc)
   return &doc->body;
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
 static void
 add_run (InspDocBlock   *block,
          InspDocRunType  type,
@@ -218,7 +208,7 @@ insp_doc_block_add_text_or_blank (InspDocBlock *block,
                                   const char   *text,
                                   const char   *what)
 {
-  if (is_blank (text))
+  if (insp_is_blank (text))
     insp_doc_block_add_blank (block, what);
   else
     insp_doc_block_add_text (block, INSP_DOC_STYLE_NONE, text);
@@ -233,7 +223,7 @@ insp_doc_block_add_text_or_blank (InspDocBlock *block,
 char *
 insp_doc_dup_blank_text (const char *what)
 {
-  if (is_blank (what))
+  if (insp_is_blank (what))
     /* Translators: a blank in an exported document, for the reader to fill in */
     return g_strdup (_("[to be completed]"));
   /* Translators: a blank in an exported document; %s says what is to be filled in */

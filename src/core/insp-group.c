@@ -16,6 +16,7 @@
 #include "insp-error.h"
 #include "insp-interchange.h"
 #include "insp-workspace-private.h"
+#include "insp-validate-private.h"
 
 struct _InspGroup
 {
@@ -134,15 +135,6 @@ insp_workspace_list_groups (InspWorkspace  *self,
     }
 
   return g_steal_pointer (&groups);
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; p != NULL && *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      return FALSE;
-  return TRUE;
 }
 
 static char *
@@ -351,7 +343,7 @@ insp_workspace_rename_group (InspWorkspace  *self,
   group = find_group (self, uuid, error);
   if (group == NULL)
     return FALSE;
-  if (group->builtin && is_blank (name))
+  if (group->builtin && insp_is_blank (name))
     clean = NULL;
   else if ((clean = clean_name (name, error)) == NULL
            || !check_name_unused (self, uuid, clean, error))

@@ -23,6 +23,7 @@
 #include "insp-markdown.h"
 #include "insp-section-private.h"
 #include "insp-workspace-private.h"
+#include "insp-validate-private.h"
 
 #define MAX_TITLE_LENGTH 200
 
@@ -366,15 +367,6 @@ insp_workspace_get_section (InspWorkspace  *self,
   return g_steal_pointer (&section);
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; p != NULL && *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      return FALSE;
-  return TRUE;
-}
-
 /* A title the user typed: trimmed, not empty, not too long, one line. */
 static char *
 clean_title (const char  *title,
@@ -550,7 +542,7 @@ insp_workspace_rename_section (InspWorkspace  *self,
   if (section == NULL)
     return FALSE;
 
-  if (section->key != NULL && is_blank (title))
+  if (section->key != NULL && insp_is_blank (title))
     clean = NULL;
   else if ((clean = clean_title (title, error)) == NULL)
     return FALSE;

@@ -31,5 +31,6 @@ gboolean insp_check_application (InspWorkspace   *workspace,
                                  const char      *uuid,
                                  GError         **error);
 const char *insp_or_null       (const char      *text);
+gboolean    insp_is_blank      (const char      *text);
 
 G_END_DECLS

@@ -136,3 +136,20 @@ insp_or_null (const char *text)
 {
   return text != NULL && text[0] != '\0' ? text : NULL;
 }
+
+/**
+ * insp_is_blank:
+ * @text: (nullable): a text
+ *
+ * Returns: whether @text is %NULL, empty or only white space
+ */
+gboolean
+insp_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}

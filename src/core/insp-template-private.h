@@ -1,0 +1,37 @@
+/* insp-template-private.h — what the templates share
+ *
+ * Copyright 2026 The Inspraak developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "insp-application.h"
+#include "insp-template.h"
+
+G_BEGIN_DECLS
+
+/* A new document with the metadata every export carries: the organisation's name (a blank
+ * when it has none), today's date in the document's language, the language. */
+InspDocument    *_insp_template_new_document       (InspWorkspace            *workspace,
+                                                    const InspRenderOptions  *options,
+                                                    const char               *title);
+
+/* "28 November 2026" from "2026-11-28" (or an ISO 8601 date-time), in the process's
+ * language; a copy of @date when it is not a date. */
+char            *_insp_template_format_date        (const char               *date);
+
+/* The application a per-application template is about: @options' one, or the workspace's
+ * only one. %NULL without an error when the workspace has none (the template then shows
+ * blanks); an INSP_ERROR_USAGE error listing them when there are several to choose from. */
+InspApplication *_insp_template_get_application    (InspWorkspace            *workspace,
+                                                    const InspRenderOptions  *options,
+                                                    GError                  **error);
+
+/* The templates (insp-template-ID.c). */
+InspDocument    *_insp_template_build_vision       (InspWorkspace            *workspace,
+                                                    const InspTemplate       *template,
+                                                    const InspRenderOptions  *options,
+                                                    GError                  **error);
+
+G_END_DECLS

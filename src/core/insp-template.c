@@ -1,0 +1,248 @@
+/* insp-template.c — the list of exports and what their templates share
+ *
+ * Copyright 2026 The Inspraak developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "insp-error.h"
+#include "insp-organisation.h"
+#include "insp-template-private.h"
+#include "insp-validate-private.h"
+
+static const InspTemplate vision_template = {
+  "vision",
+  N_("The AI vision: every section, its status, and what changed since a version"),
+  INSP_TEMPLATE_GROUP_WORKS_COUNCIL,
+  INSP_DOC_FORMATS_DOCUMENT,
+  FALSE,
+  TRUE,
+  _insp_template_build_vision,
+};
+
+static const InspTemplate *const templates[] = {
+  &vision_template,
+};
+
+/**
+ * insp_template_list:
+ * @n_templates: (out): how many there are
+ *
+ * Returns: (transfer none) (array length=n_templates): every template, in the order the
+ *   Exports page lists them
+ */
+const InspTemplate *const *
+insp_template_list (guint *n_templates)
+{
+  *n_templates = G_N_ELEMENTS (templates);
+  return templates;
+}
+
+/**
+ * insp_template_lookup:
+ * @id: a template's identifier
+ * @error: %INSP_ERROR_USAGE listing the identifiers there are
+ *
+ * Returns: (transfer none) (nullable): the template
+ */
+const InspTemplate *
+insp_template_lookup (const char  *id,
+                      GError     **error)
+{
+  g_autoptr(GString) known = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (templates); i++)
+    {
+      if (g_strcmp0 (templates[i]->id, id) == 0)
+        return templates[i];
+      g_string_append_printf (known, "%s%s", i > 0 ? ", " : "", templates[i]->id);
+    }
+  g_set_error (error, INSP_ERROR, INSP_ERROR_USAGE,
+               /* Translators: %s is a template's name as typed, then the list of templates */
+               _("There is no template “%s”. The templates are: %s"), id != NULL ? id : "",
+               known->str);
+  return NULL;
+}
+
+const char *
+insp_template_get_description (const InspTemplate *template)
+{
+  return _(template->description);
+}
+
+const char *
+insp_template_group_get_name (InspTemplateGroup group)
+{
+  switch (group)
+    {
+    case INSP_TEMPLATE_GROUP_WORKS_COUNCIL:
+      return _("For the works council");
+    case INSP_TEMPLATE_GROUP_EMPLOYEES:
+      return _("For employees");
+    case INSP_TEMPLATE_GROUP_VENDOR:
+      return _("For the vendor");
+    case INSP_TEMPLATE_GROUP_FUNDERS:
+      return _("For funders and policy");
+    case INSP_TEMPLATE_GROUP_SHARING:
+    default:
+      return _("For sharing");
+    }
+}
+
+/**
+ * insp_template_supports:
+ * @error: %INSP_ERROR_USAGE listing the formats @template can be written in
+ *
+ * Returns: whether @template can be written as @format
+ */
+gboolean
+insp_template_supports (const InspTemplate  *template,
+                        InspDocFormat        format,
+                        GError             **error)
+{
+  g_autofree char *formats = NULL;
+
+  if (format < INSP_DOC_N_FORMATS && (template->formats & INSP_DOC_FORMAT_BIT (format)))
+    return TRUE;
+  formats = insp_doc_formats_dup_list (template->formats);
+  g_set_error (error, INSP_ERROR, INSP_ERROR_USAGE,
+               /* Translators: a template, a format, then the formats the template has */
+               _("The template “%s” cannot be written as %s; its formats are: %s"),
+               template->id,
+               format < INSP_DOC_N_FORMATS ? insp_doc_format_get_id (format) : "?", formats);
+  return FALSE;
+}
+
+/**
+ * insp_template_build:
+ * @template: a template
+ * @workspace: the workspace to fill it from
+ * @options: which application and versions, and the document's language
+ * @error: an unknown application or version (the valid ones listed), or a damaged workspace
+ *
+ * Builds the document in the process's language.
+ *
+ * Returns: (transfer full) (nullable): the document
+ */
+InspDocument *
+insp_template_build (const InspTemplate       *template,
+                     InspWorkspace            *workspace,
+                     const InspRenderOptions  *options,
+                     GError                  **error)
+{
+  static const InspRenderOptions defaults = { NULL, };
+
+  g_return_val_if_fail (template != NULL, NULL);
+  g_return_val_if_fail (INSP_IS_WORKSPACE (workspace), NULL);
+
+  return template->build (workspace, template, options != NULL ? options : &defaults, error);
+}
+
+InspDocument *
+_insp_template_new_document (InspWorkspace           *workspace,
+                             const InspRenderOptions *options,
+                             const char              *title)
+{
+  InspDocument *doc = insp_document_new ();
+  InspDocMeta *meta = insp_document_get_meta (doc);
+  InspOrganisation *organisation = insp_workspace_get_organisation (workspace);
+  const char *name = organisation != NULL ? insp_organisation_get_name (organisation) : NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  g_free (meta->title);
+  meta->title = g_strdup (title);
+  meta->organisation = insp_is_blank (name)
+                       ? insp_doc_dup_blank_text (_("the organisation’s name"))
+                       : g_strdup (name);
+  meta->date = _insp_template_format_date (today);
+  g_free (meta->language);
+  meta->language = g_strdup (options->language != NULL ? options->language
+                                                        : insp_get_content_language ());
+  meta->title_page = TRUE;
+  return doc;
+}
+
+char *
+_insp_template_format_date (const char *date)
+{
+  static const char *const months[] = {
+    NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
+    NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
+    NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
+    NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
+  };
+  unsigned year, month, day;
+  char end;
+
+  if (date == NULL)
+    return NULL;
+  if (sscanf (date, "%4u-%2u-%2u%c", &year, &month, &day, &end) < 3
+      || month < 1 || month > 12 || day < 1 || day > 31)
+    return g_strdup (date);
+  /* Translators: a date in an export: the day, the month's name, the year */
+  return g_strdup_printf (_("%u %s %u"), day, g_dpgettext2 (NULL, "month", months[month - 1]),
+                          year);
+}
+
+InspApplication *
+_insp_template_get_application (InspWorkspace            *workspace,
+                                const InspRenderOptions  *options,
+                                GError                  **error)
+{
+  g_autoptr(GPtrArray) applications = insp_workspace_list_applications (workspace, error);
+  g_autoptr(GString) known = NULL;
+
+  if (applications == NULL)
+    return NULL;
+
+  if (options->application != NULL)
+    {
+      for (guint i = 0; i < applications->len; i++)
+        {
+          InspApplication *application = g_ptr_array_index (applications, i);
+
+          if (g_strcmp0 (insp_application_get_uuid (application), options->application) == 0)
+            return g_object_ref (application);
+        }
+    }
+  else if (applications->len == 0)
+    {
+      return NULL;
+    }
+  else if (applications->len == 1)
+    {
+      return g_object_ref (g_ptr_array_index (applications, 0));
+    }
+
+  if (applications->len == 0)
+    {
+      g_set_error (error, INSP_ERROR, INSP_ERROR_USAGE,
+                   _("There is no AI application %s: the workspace has none"),
+                   options->application);
+      return NULL;
+    }
+
+  known = g_string_new (NULL);
+  for (guint i = 0; i < applications->len; i++)
+    {
+      InspApplication *application = g_ptr_array_index (applications, i);
+
+      g_string_append_printf (known, "\n  %s  %s", insp_application_get_uuid (application),
+                              insp_application_get_name (application));
+    }
+  if (options->application != NULL)
+    g_set_error (error, INSP_ERROR, INSP_ERROR_USAGE,
+                 _("There is no AI application %s. The applications are:%s"),
+                 options->application, known->str);
+  else
+    g_set_error (error, INSP_ERROR, INSP_ERROR_USAGE,
+                 _("Say which AI application the export is about. The applications are:%s"),
+                 known->str);
+  return NULL;
+}
