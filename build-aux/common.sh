@@ -16,7 +16,7 @@ INSP_TEST_PKGS=(
 
 # What the benchmark adds: the yardstick application and a timer.
 INSP_BENCH_PKGS=(
-  gnome-text-editor xdotool time
+  gnome-text-editor xdotool time pandoc
 )
 
 insp_missing_pkgs ()
