@@ -23,6 +23,7 @@ static const InspTemplate vision_template = {
   FALSE,
   TRUE,
   _insp_template_build_vision,
+  N_("AI vision"),
 };
 
 static const InspTemplate *const templates[] = {
@@ -67,6 +68,17 @@ insp_template_lookup (const char  *id,
                _("There is no template “%s”. The templates are: %s"), id != NULL ? id : "",
                known->str);
   return NULL;
+}
+
+/**
+ * insp_template_get_name:
+ *
+ * Returns: the template's short title, translated; its identifier when it has none
+ */
+const char *
+insp_template_get_name (const InspTemplate *template)
+{
+  return template->name != NULL ? _(template->name) : template->id;
 }
 
 const char *

@@ -51,11 +51,13 @@ struct _InspTemplate
   gboolean               per_application;
   gboolean               uses_versions;  /* takes a vision version and "since" */
   InspTemplateBuildFunc  build;
+  const char            *name;           /* N_(): a short title, as "AI vision" */
 };
 
 const InspTemplate *const *insp_template_list           (guint                    *n_templates);
 const InspTemplate        *insp_template_lookup         (const char               *id,
                                                          GError                  **error);
+const char                *insp_template_get_name       (const InspTemplate       *template);
 const char                *insp_template_get_description (const InspTemplate      *template);
 const char                *insp_template_group_get_name (InspTemplateGroup         group);
 gboolean                   insp_template_supports       (const InspTemplate       *template,

@@ -171,6 +171,7 @@ test_lookup (void)
     {
       g_assert_true (insp_template_lookup (all[i]->id, NULL) == all[i]);
       g_assert_nonnull (insp_template_get_description (all[i]));
+      g_assert_nonnull (all[i]->name);
       g_assert_nonnull (insp_template_group_get_name (all[i]->group));
       g_assert_cmpuint (all[i]->formats, !=, 0);
     }
