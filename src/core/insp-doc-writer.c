@@ -23,7 +23,8 @@ typedef struct
 } FormatInfo;
 
 static const FormatInfo formats[INSP_DOC_N_FORMATS] = {
-  [INSP_DOC_FORMAT_PDF] = { "pdf", "pdf", "application/pdf", N_("PDF document"), NULL },
+  [INSP_DOC_FORMAT_PDF] = { "pdf", "pdf", "application/pdf", N_("PDF document"),
+                            insp_doc_write_pdf },
   [INSP_DOC_FORMAT_ODT] = { "odt", "odt", "application/vnd.oasis.opendocument.text",
                             N_("OpenDocument text"), NULL },
   [INSP_DOC_FORMAT_DOCX] = { "docx", "docx",

@@ -171,8 +171,9 @@ add_changes (InspDocBlock   *body,
 
       if (!diff->text_changed && !diff->renamed)
         continue;
-      insp_doc_add_heading (body, 2, diff->new_title != NULL ? diff->new_title
-                                                             : diff->old_title);
+      /* Not a heading: the contents would list every section twice. */
+      insp_doc_block_add_text (insp_doc_add_paragraph (body, NULL), INSP_DOC_STYLE_STRONG,
+                               diff->new_title != NULL ? diff->new_title : diff->old_title);
       if (diff->renamed && diff->old_title != NULL && diff->new_title != NULL)
         {
           g_autofree char *renamed = g_strdup_printf (_("Renamed from “%s”."), diff->old_title);
