@@ -999,6 +999,20 @@ on_delete_response (AdwMessageDialog     *dialog,
     }
 }
 
+/* Export… goes to the Exports page with the track guide of this application chosen. */
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  InspApplicationsPage *self = INSP_APPLICATIONS_PAGE (widget);
+
+  if (self->selected == NULL)
+    return;
+  gtk_widget_activate_action (widget, "win.show-export", "(ss)", "track-guide",
+                              self->selected);
+}
+
 static void
 delete_action (GtkWidget  *widget,
                const char *action_name,
@@ -1237,6 +1251,7 @@ insp_applications_page_class_init (InspApplicationsPageClass *klass)
                                    register_action);
   gtk_widget_class_install_action (widget_class, "applications.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "applications.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "applications.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "applications.add-data", NULL,
                                    add_data_action);
   gtk_widget_class_install_action (widget_class, "applications.link-person", NULL,

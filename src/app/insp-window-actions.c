@@ -21,8 +21,11 @@
 #include <string.h>
 
 #include "insp-error.h"
+#include "insp-exports-page.h"
 #include "insp-name-dialog.h"
 #include "insp-organisation-dialog.h"
+#include "insp-print.h"
+#include "insp-template.h"
 #include "insp-window-private.h"
 
 /* Problems an import reports at once: enough to fix a file in one go. */
@@ -274,6 +277,17 @@ insp_window_dup_local_path (InspWindow *self,
 
 /* Enabling */
 
+/* The export a page prints with Print…: the vision page prints the vision. */
+static const char *
+print_template_for_page (InspWindow *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (page, "vision") == 0)
+    return "vision";
+  return NULL;
+}
+
 void
 _insp_window_update_actions (InspWindow *self)
 {
@@ -289,6 +303,8 @@ _insp_window_update_actions (InspWindow *self)
   gtk_widget_action_set_enabled (widget, "win.export-workspace", open);
   gtk_widget_action_set_enabled (widget, "win.edit-organisation", open);
   gtk_widget_action_set_enabled (widget, "win.explore-example", open);
+  gtk_widget_action_set_enabled (widget, "win.print",
+                                 open && print_template_for_page (self) != NULL);
 }
 
 /* Opening a workspace */
@@ -998,11 +1014,55 @@ insp_window_actions_explore_example (GtkWidget  *widget,
 /* The rest */
 
 static void
+on_print_done (GtkPrintOperationResult  result,
+               const GError            *error,
+               gpointer                 user_data)
+{
+  g_autoptr(InspWindow) self = user_data;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
+    _insp_window_show_error (self, _("Cannot Print"), error->message, NULL);
+}
+
+/* Prints the current page's export, in the language of the user interface. */
+static void
 insp_window_actions_print (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *parameter)
 {
-  /* Enabled once a page shows a document that can be printed. */
+  InspWindow *self = INSP_WINDOW (widget);
+  const InspTemplate *template = insp_template_lookup (print_template_for_page (self), NULL);
+  g_autoptr(GError) error = NULL;
+  InspDocument *doc;
+
+  if (template == NULL || self->workspace == NULL)
+    return;
+
+  doc = insp_template_build (template, self->workspace, NULL, &error);
+  if (doc == NULL)
+    {
+      _insp_window_show_error (self, _("Cannot Print"), error->message, NULL);
+      return;
+    }
+  insp_print_document (GTK_WINDOW (self), doc, NULL, on_print_done, g_object_ref (self));
+}
+
+/* The Exports page, with a template (and an application) chosen. */
+static void
+insp_window_actions_show_export (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  InspWindow *self = INSP_WINDOW (widget);
+  const char *template_id, *application;
+  GtkWidget *page;
+
+  g_variant_get (parameter, "(&s&s)", &template_id, &application);
+  insp_window_show_page (self, "exports");
+  page = insp_window_get_page (self, "exports");
+  if (INSP_IS_EXPORTS_PAGE (page))
+    insp_exports_page_select (INSP_EXPORTS_PAGE (page), template_id,
+                              *application != '\0' ? application : NULL);
 }
 
 static void
@@ -1046,13 +1106,14 @@ _insp_window_class_actions_init (InspWindowClass *klass)
                                    insp_window_actions_print);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s",
                                    insp_window_actions_show_page);
+  gtk_widget_class_install_action (widget_class, "win.show-export", "(ss)",
+                                   insp_window_actions_show_export);
 }
 
 void
 _insp_window_actions_init (InspWindow *self)
 {
   _insp_window_update_actions (self);
-
-  /* Nothing to print until a page has a document to show. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", FALSE);
+  g_signal_connect_swapped (self->stack, "notify::visible-child",
+                            G_CALLBACK (_insp_window_update_actions), self);
 }

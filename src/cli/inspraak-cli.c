@@ -47,6 +47,7 @@ typedef enum
   COMMAND_CASEBOOK,
   COMMAND_RENDER,
   COMMAND_TEMPLATES,
+  COMMAND_PREVIEW,
 } CommandId;
 
 typedef struct
@@ -141,6 +142,17 @@ static const OptionInfo render_options[] = {
   { NULL, NULL, NULL }
 };
 
+static const OptionInfo preview_options[] = {
+  { "--lang", N_("LANGUAGE"), N_("en or nl (default: the language of the user interface)") },
+  { "--application", N_("UUID"), N_("The AI application, for a template about one, when the "
+                                    "workspace has more than one") },
+  { "--vision-version", N_("VERSION"), N_("The version of the vision, by number or name "
+                                          "(default: the current text)") },
+  { "--since", N_("VERSION"), N_("Say what changed since this version (default: the last "
+                                 "version the employees’ representatives reviewed)") },
+  { NULL, NULL, NULL }
+};
+
 static const OptionInfo no_options[] = {
   { NULL, NULL, NULL }
 };
@@ -198,6 +210,13 @@ static const CommandInfo commands[] = {
     N_("templates"),
     N_("Lists the templates, one per line: the identifier, a tab, what it is."),
     no_options },
+  { COMMAND_PREVIEW, "preview",
+    /* Translators: a command's synopsis; translate only the words in capitals */
+    N_("[--workspace FILE] preview TEMPLATE [--lang LANGUAGE] [--application UUID]\n"
+       "      [--vision-version VERSION] [--since VERSION]"),
+    N_("Prints the document an export is made of, as JSON (format “inspraak-document”): the "
+       "app’s preview in another language than its own."),
+    preview_options },
 };
 
 /* The one place where an error becomes an exit status. */
@@ -383,7 +402,9 @@ value_option_target (Options    *opts,
        || opts->command == COMMAND_RENDER)
       && strcmp (name, "--output") == 0)
     return &opts->output;
-  if (opts->command != COMMAND_RENDER)
+  if (opts->command != COMMAND_RENDER && opts->command != COMMAND_PREVIEW)
+    return NULL;
+  if (opts->command == COMMAND_PREVIEW && strcmp (name, "--format") == 0)
     return NULL;
   if (strcmp (name, "--format") == 0)
     return &opts->format;
@@ -441,7 +462,8 @@ parse_arguments (int       argc,
               opts->input = arg;
             }
           else if ((opts->command == COMMAND_VISION || opts->command == COMMAND_CASEBOOK
-                    || (opts->command == COMMAND_RENDER && opts->n_args == 0))
+                    || ((opts->command == COMMAND_RENDER || opts->command == COMMAND_PREVIEW)
+                        && opts->n_args == 0))
                    && opts->n_args < G_N_ELEMENTS (opts->args))
             {
               opts->args[opts->n_args++] = arg;
@@ -529,14 +551,14 @@ parse_arguments (int       argc,
                      sub);
       return FALSE;
     }
-  if (opts->command == COMMAND_RENDER)
+  if (opts->command == COMMAND_RENDER || opts->command == COMMAND_PREVIEW)
     {
       if (opts->n_args == 0)
-        usage_error (error, "%s", _("render needs a template (“inspraak-cli templates” lists "
-                                    "them)"));
-      else if (opts->format == NULL)
+        usage_error (error, _("%s needs a template (“inspraak-cli templates” lists them)"),
+                     opts->command == COMMAND_RENDER ? "render" : "preview");
+      else if (opts->command == COMMAND_RENDER && opts->format == NULL)
         usage_error (error, "%s", _("render needs --format FORMAT"));
-      else if (opts->output == NULL)
+      else if (opts->command == COMMAND_RENDER && opts->output == NULL)
         usage_error (error, "%s", _("render needs --output FILE"));
       else if (opts->lang != NULL && strcmp (opts->lang, "en") != 0
                && strcmp (opts->lang, "nl") != 0)
@@ -1214,15 +1236,44 @@ run_templates (const Options  *opts,
   return TRUE;
 }
 
+/* The document of render and preview: the template filled from the workspace. */
+static InspDocument *
+build_document (const Options       *opts,
+                const InspTemplate  *template,
+                GError             **error)
+{
+  g_autoptr(InspWorkspace) workspace = NULL;
+  g_autoptr(GError) local_error = NULL;
+  InspRenderOptions options = { NULL, };
+  InspDocument *doc;
+
+  workspace = open_workspace (opts, error);
+  if (workspace == NULL)
+    return NULL;
+
+  options.application = opts->application;
+  options.vision_version = opts->vision_version;
+  options.since = opts->since;
+  options.language = insp_get_content_language ();
+  doc = insp_template_build (template, workspace, &options, &local_error);
+  if (doc == NULL)
+    {
+      if (template->per_application && opts->application == NULL
+          && g_error_matches (local_error, INSP_ERROR, INSP_ERROR_USAGE))
+        usage_error (error, _("“%s” needs --application UUID. %s"), template->id,
+                     local_error->message);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+    }
+  return doc;
+}
+
 static gboolean
 run_render (const Options  *opts,
             GError        **error)
 {
-  g_autoptr(InspWorkspace) workspace = NULL;
   g_autoptr(InspDocument) doc = NULL;
-  g_autoptr(GError) local_error = NULL;
   const InspTemplate *template;
-  InspRenderOptions options = { NULL, };
   InspDocFormat format;
 
   template = insp_template_lookup (opts->args[0], error);
@@ -1239,26 +1290,27 @@ run_render (const Options  *opts,
   if (!insp_template_supports (template, format, error))
     return FALSE;
 
-  workspace = open_workspace (opts, error);
-  if (workspace == NULL)
-    return FALSE;
+  doc = build_document (opts, template, error);
+  return doc != NULL && insp_document_export (doc, format, opts->output, error);
+}
 
-  options.application = opts->application;
-  options.vision_version = opts->vision_version;
-  options.since = opts->since;
-  options.language = insp_get_content_language ();
-  doc = insp_template_build (template, workspace, &options, &local_error);
+static gboolean
+run_preview (const Options  *opts,
+             GError        **error)
+{
+  g_autoptr(InspDocument) doc = NULL;
+  g_autofree char *json = NULL;
+  const InspTemplate *template;
+
+  template = insp_template_lookup (opts->args[0], error);
+  if (template == NULL)
+    return FALSE;
+  doc = build_document (opts, template, error);
   if (doc == NULL)
-    {
-      if (template->per_application && opts->application == NULL
-          && g_error_matches (local_error, INSP_ERROR, INSP_ERROR_USAGE))
-        usage_error (error, _("“%s” needs --application UUID. %s"), template->id,
-                     local_error->message);
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  return insp_document_export (doc, format, opts->output, error);
+    return FALSE;
+  json = insp_document_to_json (doc);
+  g_print ("%s\n", json);
+  return TRUE;
 }
 
 /* The language of an export is the process's: gettext has one per process, so --lang is
@@ -1346,6 +1398,9 @@ main (int   argc,
           break;
         case COMMAND_TEMPLATES:
           ok = run_templates (&opts, &error);
+          break;
+        case COMMAND_PREVIEW:
+          ok = run_preview (&opts, &error);
           break;
         case COMMAND_NONE:
         default:

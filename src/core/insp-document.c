@@ -11,7 +11,7 @@
 #include <stdarg.h>
 #include <string.h>
 
-#include "insp-document.h"
+#include "insp-document-private.h"
 #include "insp-validate-private.h"
 
 /* The body is the document's first member: the root of any block is its document. */
@@ -83,9 +83,9 @@ block_new (InspDocBlockType type)
   return block;
 }
 
-static InspDocBlock *
-append (InspDocBlock     *parent,
-        InspDocBlockType  type)
+InspDocBlock *
+_insp_doc_append (InspDocBlock     *parent,
+                  InspDocBlockType  type)
 {
   InspDocBlock *block;
 
@@ -155,12 +155,12 @@ insp_document_get_body (InspDocument *doc)
   return &doc->body;
 }
 
-static void
-add_run (InspDocBlock   *block,
-         InspDocRunType  type,
-         InspDocStyle    style,
-         const char     *text,
-         const char     *link)
+void
+_insp_doc_block_add_run (InspDocBlock   *block,
+                         InspDocRunType  type,
+                         InspDocStyle    style,
+                         const char     *text,
+                         const char     *link)
 {
   InspDocRun run = { type, style, g_strdup (text), g_strdup (link) };
 
@@ -175,7 +175,7 @@ insp_doc_block_add_text (InspDocBlock *block,
 {
   if (text == NULL || *text == '\0')
     return;
-  add_run (block, INSP_DOC_RUN_TEXT, style, text, NULL);
+  _insp_doc_block_add_run (block, INSP_DOC_RUN_TEXT, style, text, NULL);
 }
 
 void
@@ -187,20 +187,21 @@ insp_doc_block_add_link (InspDocBlock *block,
     text = uri;
   if (text == NULL || *text == '\0')
     return;
-  add_run (block, INSP_DOC_RUN_TEXT, INSP_DOC_STYLE_NONE, text, uri);
+  _insp_doc_block_add_run (block, INSP_DOC_RUN_TEXT, INSP_DOC_STYLE_NONE, text, uri);
 }
 
 void
 insp_doc_block_add_blank (InspDocBlock *block,
                           const char   *what)
 {
-  add_run (block, INSP_DOC_RUN_BLANK, INSP_DOC_STYLE_NONE, what != NULL ? what : "", NULL);
+  _insp_doc_block_add_run (block, INSP_DOC_RUN_BLANK, INSP_DOC_STYLE_NONE,
+                           what != NULL ? what : "", NULL);
 }
 
 void
 insp_doc_block_add_line_break (InspDocBlock *block)
 {
-  add_run (block, INSP_DOC_RUN_LINE_BREAK, INSP_DOC_STYLE_NONE, NULL, NULL);
+  _insp_doc_block_add_run (block, INSP_DOC_RUN_LINE_BREAK, INSP_DOC_STYLE_NONE, NULL, NULL);
 }
 
 void
@@ -276,7 +277,7 @@ add_with_text (InspDocBlock     *parent,
                InspDocBlockType  type,
                const char       *text)
 {
-  InspDocBlock *block = append (parent, type);
+  InspDocBlock *block = _insp_doc_append (parent, type);
 
   if (block != NULL)
     insp_doc_block_add_text (block, INSP_DOC_STYLE_NONE, text);
@@ -307,7 +308,7 @@ InspDocBlock *
 insp_doc_add_list (InspDocBlock *parent,
                    gboolean      ordered)
 {
-  InspDocBlock *block = append (parent, INSP_DOC_LIST);
+  InspDocBlock *block = _insp_doc_append (parent, INSP_DOC_LIST);
 
   block->flag = ordered;
   block->number = 1;
@@ -329,7 +330,7 @@ insp_doc_list_add_item (InspDocBlock *list,
 
   g_return_val_if_fail (list->type == INSP_DOC_LIST, NULL);
 
-  item = append (list, INSP_DOC_LIST_ITEM);
+  item = _insp_doc_append (list, INSP_DOC_LIST_ITEM);
   if (text != NULL)
     insp_doc_add_paragraph (item, text);
   return item;
@@ -338,7 +339,7 @@ insp_doc_list_add_item (InspDocBlock *list,
 InspDocBlock *
 insp_doc_add_checklist (InspDocBlock *parent)
 {
-  return append (parent, INSP_DOC_CHECKLIST);
+  return _insp_doc_append (parent, INSP_DOC_CHECKLIST);
 }
 
 InspDocBlock *
@@ -360,7 +361,7 @@ insp_doc_add_table (InspDocBlock *parent,
                     guint         n_columns,
                     guint         header_rows)
 {
-  InspDocBlock *block = append (parent, INSP_DOC_TABLE);
+  InspDocBlock *block = _insp_doc_append (parent, INSP_DOC_TABLE);
 
   g_return_val_if_fail (n_columns > 0, block);
   block->n_columns = n_columns;
@@ -387,7 +388,7 @@ insp_doc_table_add_row (InspDocBlock *table,
 
   g_return_val_if_fail (table->type == INSP_DOC_TABLE, NULL);
 
-  row = append (table, INSP_DOC_ROW);
+  row = _insp_doc_append (table, INSP_DOC_ROW);
   va_start (args, table);
   while ((text = va_arg (args, const char *)) != NULL)
     {
@@ -397,7 +398,7 @@ insp_doc_table_add_row (InspDocBlock *table,
     }
   va_end (args);
   for (; column < table->n_columns; column++)
-    append (row, INSP_DOC_CELL);
+    _insp_doc_append (row, INSP_DOC_CELL);
   g_warn_if_fail (row->children->len == table->n_columns);
   return row;
 }
@@ -417,7 +418,7 @@ InspDocBlock *
 insp_doc_add_note (InspDocBlock *parent,
                    const char   *text)
 {
-  InspDocBlock *block = append (parent, INSP_DOC_NOTE);
+  InspDocBlock *block = _insp_doc_append (parent, INSP_DOC_NOTE);
 
   if (text != NULL)
     insp_doc_add_paragraph (block, text);
@@ -427,14 +428,14 @@ insp_doc_add_note (InspDocBlock *parent,
 InspDocBlock *
 insp_doc_add_quote (InspDocBlock *parent)
 {
-  return append (parent, INSP_DOC_QUOTE);
+  return _insp_doc_append (parent, INSP_DOC_QUOTE);
 }
 
 InspDocBlock *
 insp_doc_add_code (InspDocBlock *parent,
                    const char   *text)
 {
-  InspDocBlock *block = append (parent, INSP_DOC_CODE);
+  InspDocBlock *block = _insp_doc_append (parent, INSP_DOC_CODE);
 
   block->text = g_strdup (text != NULL ? text : "");
   return block;
@@ -443,19 +444,19 @@ insp_doc_add_code (InspDocBlock *parent,
 void
 insp_doc_add_rule (InspDocBlock *parent)
 {
-  append (parent, INSP_DOC_RULE);
+  _insp_doc_append (parent, INSP_DOC_RULE);
 }
 
 void
 insp_doc_add_toc (InspDocBlock *parent)
 {
-  append (parent, INSP_DOC_TOC);
+  _insp_doc_append (parent, INSP_DOC_TOC);
 }
 
 void
 insp_doc_add_page_break (InspDocBlock *parent)
 {
-  append (parent, INSP_DOC_PAGE_BREAK);
+  _insp_doc_append (parent, INSP_DOC_PAGE_BREAK);
 }
 
 /* CommonMark → blocks. Inline nodes become runs with the style of their ancestors. */
@@ -472,16 +473,17 @@ add_inlines (InspDocBlock *block,
       switch (cmark_node_get_type (child))
         {
         case CMARK_NODE_TEXT:
-          add_run (block, INSP_DOC_RUN_TEXT, style, cmark_node_get_literal (child), link);
+          _insp_doc_block_add_run (block, INSP_DOC_RUN_TEXT, style,
+                                   cmark_node_get_literal (child), link);
           break;
 
         case CMARK_NODE_CODE:
-          add_run (block, INSP_DOC_RUN_TEXT, style | INSP_DOC_STYLE_CODE,
-                   cmark_node_get_literal (child), link);
+          _insp_doc_block_add_run (block, INSP_DOC_RUN_TEXT, style | INSP_DOC_STYLE_CODE,
+                                   cmark_node_get_literal (child), link);
           break;
 
         case CMARK_NODE_SOFTBREAK:
-          add_run (block, INSP_DOC_RUN_TEXT, style, " ", link);
+          _insp_doc_block_add_run (block, INSP_DOC_RUN_TEXT, style, " ", link);
           break;
 
         case CMARK_NODE_LINEBREAK:
@@ -507,7 +509,8 @@ add_inlines (InspDocBlock *block,
 
         case CMARK_NODE_HTML_INLINE:
           /* Raw HTML is shown as the user typed it, never interpreted. */
-          add_run (block, INSP_DOC_RUN_TEXT, style, cmark_node_get_literal (child), link);
+          _insp_doc_block_add_run (block, INSP_DOC_RUN_TEXT, style,
+                                   cmark_node_get_literal (child), link);
           break;
 
         default:

@@ -181,6 +181,12 @@ char               *insp_doc_dup_blank_text          (const char        *what);
 GPtrArray          *insp_document_list_headings      (InspDocument      *doc,
                                                       guint              max_level);
 
+/* The document as JSON, to hand it from one process to another (insp-document-json.c). */
+char               *insp_document_to_json            (InspDocument      *doc);
+InspDocument       *insp_document_new_from_json      (const char        *data,
+                                                      gssize             length,
+                                                      GError           **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (InspDocument, insp_document_free)
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "insp-doc-writer-private.h"
 #include "insp-document.h"
+#include "insp-error.h"
 
 static InspDocBlock *
 child (InspDocBlock *block,
@@ -126,6 +127,62 @@ test_xml_escape (void)
   g_assert_cmpstr (out->str, ==, "ab\tcd");
 }
 
+static void
+test_json_round_trip (void)
+{
+  g_autoptr(InspDocument) doc = insp_document_new ();
+  g_autoptr(InspDocument) back = NULL;
+  g_autoptr(GError) error = NULL;
+  InspDocBlock *body = insp_document_get_body (doc);
+  InspDocBlock *table, *block;
+  InspDocMeta *meta = insp_document_get_meta (doc);
+  g_autofree char *json = NULL;
+  g_autofree char *again = NULL;
+  static const char *const invalid[] = {
+    "", "[]", "{\"format\": \"inspraak-document\"}",
+    "{\"format\": \"inspraak-document\", \"meta\": {}, \"body\": [{\"type\": \"x\"}]}",
+    "{\"format\": \"inspraak-document\", \"meta\": {}, \"body\": [{\"type\": \"table\","
+    " \"columns\": 2, \"children\": [{\"type\": \"row\", \"children\": []}]}]}",
+    "{\"format\": \"inspraak-document\", \"meta\": {}, \"body\": [{\"type\": \"rule\","
+    " \"children\": [{\"type\": \"paragraph\"}]}]}",
+  };
+
+  meta->title = g_strdup ("<b>&\"x\"</b>");
+  meta->organisation = g_strdup ("Acme \u05E9\u05DC\u05D5\u05DD");
+  meta->title_page = TRUE;
+  insp_doc_add_toc (body);
+  insp_doc_add_heading (body, 2, "Heading ]]>");
+  insp_doc_add_markdown (body, "Some *emphasis*, `code` and [a link](https://example.org).\n\n"
+                         "1. one\n2. two\n   - nested\n\n> quote\n\n---\n\n    code\n", 0);
+  block = insp_doc_checklist_add_item (insp_doc_add_checklist (body), TRUE, "done");
+  table = insp_doc_add_table (body, 2, 1);
+  insp_doc_table_add_row (table, "A", "B", NULL);
+  insp_doc_block_add_blank (g_ptr_array_index (insp_doc_table_add_row (table, "x", NULL)
+                                               ->children, 1), "owner");
+  insp_doc_add_field (body, "Comments", 4);
+  insp_doc_add_note (body, "A note");
+  block = insp_doc_add_paragraph (body, "line");
+  insp_doc_block_add_line_break (block);
+  insp_doc_add_page_break (body);
+
+  json = insp_document_to_json (doc);
+  back = insp_document_new_from_json (json, -1, &error);
+  g_assert_no_error (error);
+  again = insp_document_to_json (back);
+  g_assert_cmpstr (json, ==, again);
+  g_assert_true (insp_document_get_meta (back)->title_page);
+  g_assert_cmpuint (insp_document_count_words (back), ==, insp_document_count_words (doc));
+
+  for (guint i = 0; i < G_N_ELEMENTS (invalid); i++)
+    {
+      g_autoptr(InspDocument) bad = insp_document_new_from_json (invalid[i], -1, &error);
+
+      g_assert_null (bad);
+      g_assert_error (error, INSP_ERROR, INSP_ERROR_INVALID_DATA);
+      g_clear_error (&error);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -136,6 +193,7 @@ main (int   argc,
   g_test_add_func ("/document/markdown", test_markdown);
   g_test_add_func ("/document/builders", test_builders);
   g_test_add_func ("/document/xml-escape", test_xml_escape);
+  g_test_add_func ("/document/json", test_json_round_trip);
 
   return g_test_run ();
 }
