@@ -23,4 +23,8 @@ gboolean  _insp_doc_write_string         (GOutputStream  *out,
                                           GString        *buffer,
                                           GError        **error);
 
+/* Whether a link may be made clickable in an export: http, https and mailto URIs and links
+ * within the document ("#h3"). Other links are shown as their text only (insp-doc-html.c). */
+gboolean  _insp_doc_link_is_safe         (const char     *uri);
+
 G_END_DECLS

@@ -31,9 +31,10 @@ static const FormatInfo formats[INSP_DOC_N_FORMATS] = {
                              "application/vnd.openxmlformats-officedocument."
                              "wordprocessingml.document",
                              N_("Word document"), NULL },
-  [INSP_DOC_FORMAT_HTML] = { "html", "html", "text/html", N_("Web page"), NULL },
-  [INSP_DOC_FORMAT_MD] = { "md", "md", "text/markdown", N_("Markdown text"), NULL },
-  [INSP_DOC_FORMAT_CSV] = { "csv", "csv", "text/csv", N_("Spreadsheet table (CSV)"), NULL },
+  [INSP_DOC_FORMAT_HTML] = { "html", "html", "text/html", N_("Web page"), insp_doc_write_html },
+  [INSP_DOC_FORMAT_MD] = { "md", "md", "text/markdown", N_("Markdown text"), insp_doc_write_md },
+  [INSP_DOC_FORMAT_CSV] = { "csv", "csv", "text/csv", N_("Spreadsheet table (CSV)"),
+                          insp_doc_write_csv },
 };
 
 const char *
