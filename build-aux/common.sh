@@ -5,15 +5,16 @@
 INSP_BUILD_PKGS=(
   build-essential meson ninja-build pkg-config gettext itstool
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
-  libsqlite3-dev libcmark-dev desktop-file-utils appstream yelp-tools
+  libsqlite3-dev libcmark-dev libzip-dev desktop-file-utils appstream yelp-tools
   libpango1.0-dev libcairo2-dev
 )
 
-# What the test suite adds: a display server for GUI tests, the validators, the fuzzer runtime.
+# What the test suite adds: a display server for GUI tests, the validators, the fuzzer runtime,
+# LibreOffice and poppler to read the ODT and DOCX exports back.
 INSP_TEST_PKGS=(
   xvfb xauth dbus appstream-util flatpak flatpak-builder
   clang libclang-rt-14-dev fonts-cantarell sqlite3 python3 locales
-  qpdf poppler-utils fonts-dejavu-core
+  qpdf poppler-utils fonts-dejavu-core libreoffice-writer-nogui
 )
 
 # What the benchmark adds: the yardstick application and a timer.

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "insp-doc-layout.h"
+#include "insp-doc-writer-private.h"
 
 #define PAGE_WIDTH    595.2756   /* A4: 210 mm */
 #define PAGE_HEIGHT   841.8898   /* 297 mm */
@@ -1258,18 +1259,6 @@ font (const char  *family,
   return desc;
 }
 
-static char *
-join (const char *separator,
-      const char *a,
-      const char *b)
-{
-  gboolean has_a = a != NULL && *a != '\0', has_b = b != NULL && *b != '\0';
-
-  if (has_a && has_b)
-    return g_strconcat (a, separator, b, NULL);
-  return g_strdup (has_a ? a : has_b ? b : "");
-}
-
 /* The TOC's page numbers, now that the headings have pages. */
 static void
 fill_in_toc (InspDocLayout *L)
@@ -1350,8 +1339,8 @@ insp_doc_layout_new (InspDocument *doc)
   g_array_set_clear_func (L->headings, clear_heading);
   L->toc = g_array_new (FALSE, TRUE, sizeof (TocEntry));
   L->title_page = meta->title_page;
-  L->header = join (" · ", meta->organisation, meta->title);
-  L->footer = join (" · ", meta->version, meta->status);
+  L->header = _insp_doc_dup_running_header (meta);
+  L->footer = _insp_doc_dup_running_footer (meta);
 
   new_page (L);
   if (meta->title_page)
@@ -1608,9 +1597,9 @@ insp_doc_layout_render_page (InspDocLayout *layout,
 
   if (page > 0 || !layout->title_page)
     {
-      /* Translators: the page number in an exported document's footer */
-      g_autofree char *number = g_strdup_printf (_("page %u of %u"), page + 1,
-                                                 layout->pages->len);
+      g_auto(GStrv) parts = _insp_doc_dup_page_parts ();
+      g_autofree char *number = g_strdup_printf ("%s%u%s%u%s", parts[0], page + 1, parts[1],
+                                                 layout->pages->len, parts[2]);
 
       draw_running_text (layout, cr, layout->header, NULL, 13 * MM);
       set_color (cr, COLOR_RULE);

@@ -27,4 +27,11 @@ gboolean  _insp_doc_write_string         (GOutputStream  *out,
  * within the document ("#h3"). Other links are shown as their text only (insp-doc-html.c). */
 gboolean  _insp_doc_link_is_safe         (const char     *uri);
 
+/* The running header ("organisation · title") and footer ("version · status") of every page
+ * but the title page, and the words around the page number, split at the numbers: "page ",
+ * " of ", "" — the same in every format. */
+char     *_insp_doc_dup_running_header   (InspDocMeta    *meta);
+char     *_insp_doc_dup_running_footer   (InspDocMeta    *meta);
+char    **_insp_doc_dup_page_parts       (void);
+
 G_END_DECLS

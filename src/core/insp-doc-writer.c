@@ -26,11 +26,11 @@ static const FormatInfo formats[INSP_DOC_N_FORMATS] = {
   [INSP_DOC_FORMAT_PDF] = { "pdf", "pdf", "application/pdf", N_("PDF document"),
                             insp_doc_write_pdf },
   [INSP_DOC_FORMAT_ODT] = { "odt", "odt", "application/vnd.oasis.opendocument.text",
-                            N_("OpenDocument text"), NULL },
+                            N_("OpenDocument text"), insp_doc_write_odt },
   [INSP_DOC_FORMAT_DOCX] = { "docx", "docx",
                              "application/vnd.openxmlformats-officedocument."
                              "wordprocessingml.document",
-                             N_("Word document"), NULL },
+                             N_("Word document"), insp_doc_write_docx },
   [INSP_DOC_FORMAT_HTML] = { "html", "html", "text/html", N_("Web page"), insp_doc_write_html },
   [INSP_DOC_FORMAT_MD] = { "md", "md", "text/markdown", N_("Markdown text"), insp_doc_write_md },
   [INSP_DOC_FORMAT_CSV] = { "csv", "csv", "text/csv", N_("Spreadsheet table (CSV)"),
@@ -258,4 +258,50 @@ _insp_doc_write_string (GOutputStream  *out,
                         GError        **error)
 {
   return g_output_stream_write_all (out, buffer->str, buffer->len, NULL, NULL, error);
+}
+
+static char *
+join_present (const char *a,
+              const char *b)
+{
+  gboolean has_a = a != NULL && *a != '\0';
+  gboolean has_b = b != NULL && *b != '\0';
+
+  if (has_a && has_b)
+    return g_strconcat (a, " · ", b, NULL);
+  return g_strdup (has_a ? a : has_b ? b : "");
+}
+
+char *
+_insp_doc_dup_running_header (InspDocMeta *meta)
+{
+  return join_present (meta->organisation, meta->title);
+}
+
+char *
+_insp_doc_dup_running_footer (InspDocMeta *meta)
+{
+  return join_present (meta->version, meta->status);
+}
+
+/**
+ * _insp_doc_dup_page_parts:
+ *
+ * Returns: (transfer full): the text before the page number, between it and the page count,
+ *   and after it
+ */
+char **
+_insp_doc_dup_page_parts (void)
+{
+  /* Translators: in the footer of an exported document: "page 3 of 12"; the first %s is
+   * the page number, the second the number of pages. Keep both %s in this order. */
+  const char *format = _("page %s of %s");
+  char **parts = g_strsplit (format, "%s", 3);
+
+  if (g_strv_length (parts) != 3)
+    {
+      g_strfreev (parts);
+      parts = g_strsplit ("page %s of %s", "%s", 3);
+    }
+  return parts;
 }
