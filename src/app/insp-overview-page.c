@@ -8,8 +8,15 @@
  * then where it stands: each application with a participation bar per phase (reached
  * against recommended), the open flags by severity, the activities coming up and the
  * actions overdue, the vision's state, the effort spent on involvement, and the paper's
- * eleven recommendations as insp_workspace_list_recommendations () derives them. Everything
- * is rebuilt in an idle after the workspace changes; the page holds no domain logic.
+ * eleven recommendations as insp_workspace_list_recommendations () derives them. The page
+ * holds no domain logic.
+ *
+ * A large workspace has a hundred applications and hundreds of flags, which take seconds to
+ * read and lay out. So the content is built a part at a time: what fits in BUILD_FIRST_US at
+ * once, so that the first frame shows the top of the page, then a part (a whole group, or
+ * BUILD_ROWS rows of a long list) in each idle, so that each frame lays out only the rows
+ * just added. After the workspace changes it is rebuilt once after the burst of changes,
+ * and only when shown: while hidden the page just remembers to.
  */
 
 #define G_LOG_DOMAIN "inspraak-app"
@@ -34,6 +41,19 @@
 #include "insp-window.h"
 
 #define N_UPCOMING 5
+#define BUILD_FIRST_US 10000
+#define BUILD_ROWS 8
+
+/* The parts of the content, in order */
+typedef enum {
+  STAGE_APPLICATIONS,
+  STAGE_FLAGS,
+  STAGE_DUE,
+  STAGE_VISION,
+  STAGE_EFFORT,
+  STAGE_RECOMMENDATIONS,
+  STAGE_DONE
+} BuildStage;
 
 struct _InspOverviewPage
 {
@@ -42,6 +62,18 @@ struct _InspOverviewPage
   InspWorkspace *workspace;
   gboolean       busy;
   guint          update_id;
+  gboolean       dirty;         /* changed while hidden: rebuilt once shown */
+
+  /* The content being built (see build_part ()) */
+  guint          build_id;
+  BuildStage     stage;
+  guint          index;         /* the next row of the stage's list */
+  GPtrArray     *applications;
+  GPtrArray     *flags;
+  GtkWidget     *group;         /* the stage's group, once added */
+  char          *today;
+  double         participant_hours;
+  double         organiser_hours;
 
   /* Template widgets */
   GtkStack      *stack;
@@ -296,49 +328,45 @@ describe_stage (InspApplication *application,
   return g_strdup (status != NULL ? status : insp_application_get_status (application));
 }
 
-static gboolean
-add_applications (InspOverviewPage *self,
-                  GPtrArray        *applications,
-                  double           *participant_hours,
-                  double           *organiser_hours,
-                  GError          **error)
+static GtkWidget *
+create_applications_group (void)
 {
-  GtkWidget *group;
+  return create_group (_("Applications"),
+                       _("The participation reached in each phase, against the level the "
+                         "paper recommends."));
+}
 
-  group = create_group (_("Applications"),
-                        _("The participation reached in each phase, against the level the "
-                          "paper recommends."));
+/* An application's row in @group; its track's hours are added to the effort. */
+static gboolean
+add_application (InspOverviewPage *self,
+                 GtkWidget        *group,
+                 InspApplication  *application,
+                 GError          **error)
+{
+  const char *uuid = insp_application_get_uuid (application);
+  g_autoptr(InspTrack) track = insp_workspace_get_track (self->workspace, uuid, error);
+  g_autofree char *stage = NULL;
+  GtkWidget *row;
+  GtkWidget *bars;
 
-  for (guint i = 0; i < applications->len; i++)
-    {
-      InspApplication *application = g_ptr_array_index (applications, i);
-      const char *uuid = insp_application_get_uuid (application);
-      g_autoptr(InspTrack) track = insp_workspace_get_track (self->workspace, uuid, error);
-      g_autofree char *stage = NULL;
-      GtkWidget *row;
-      GtkWidget *bars;
+  if (track == NULL)
+    return FALSE;
 
-      if (track == NULL)
-        return FALSE;
+  self->participant_hours += track->participant_hours;
+  self->organiser_hours += track->organiser_hours;
 
-      *participant_hours += track->participant_hours;
-      *organiser_hours += track->organiser_hours;
+  stage = describe_stage (application, track);
+  row = create_row (insp_application_get_name (application), stage);
+  gtk_widget_set_name (row, uuid);
 
-      stage = describe_stage (application, track);
-      row = create_row (insp_application_get_name (application), stage);
-      gtk_widget_set_name (row, uuid);
+  bars = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  gtk_widget_set_valign (bars, GTK_ALIGN_CENTER);
+  for (guint j = 0; j < track->phases->len; j++)
+    gtk_box_append (GTK_BOX (bars), create_phase_bar (g_ptr_array_index (track->phases, j)));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), bars);
+  set_row_target (row, NULL, uuid);
 
-      bars = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-      gtk_widget_set_valign (bars, GTK_ALIGN_CENTER);
-      for (guint j = 0; j < track->phases->len; j++)
-        gtk_box_append (GTK_BOX (bars), create_phase_bar (g_ptr_array_index (track->phases, j)));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), bars);
-      set_row_target (row, NULL, uuid);
-
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-    }
-
-  gtk_box_append (self->content_box, group);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   return TRUE;
 }
 
@@ -354,19 +382,13 @@ find_application_name (GPtrArray  *applications,
   return NULL;
 }
 
-static gboolean
-add_flags (InspOverviewPage *self,
-           GPtrArray        *applications,
-           const char       *today,
-           GError          **error)
+/* The group of @flags, with their number by severity; their rows follow (add_flag ()). */
+static GtkWidget *
+create_flags_group (GPtrArray *flags)
 {
-  g_autoptr(GPtrArray) flags = insp_workspace_list_flags (self->workspace, today, error);
   g_autofree char *counts = NULL;
   guint n[3] = { 0, };
   GtkWidget *group;
-
-  if (flags == NULL)
-    return FALSE;
 
   for (guint i = 0; i < flags->len; i++)
     n[((InspFlag *) flags->pdata[i])->severity]++;
@@ -389,65 +411,66 @@ add_flags (InspOverviewPage *self,
                         : counts);
   gtk_widget_set_name (group, "flags");
 
-  for (guint i = 0; i < flags->len; i++)
+  return group;
+}
+
+static void
+add_flag (GtkWidget *group,
+          GPtrArray *applications,
+          InspFlag  *flag)
+{
+  const char *name = find_application_name (applications, flag->application);
+  g_autofree char *title = NULL;
+  g_autofree char *go = NULL;
+  const char *icon;
+  const char *severity;
+  GtkWidget *row;
+
+  switch (flag->severity)
     {
-      InspFlag *flag = g_ptr_array_index (flags, i);
-      const char *name = find_application_name (applications, flag->application);
-      g_autofree char *title = NULL;
-      g_autofree char *go = NULL;
-      const char *icon;
-      const char *severity;
-      GtkWidget *row;
-
-      switch (flag->severity)
-        {
-        case INSP_SEVERITY_ERROR:
-          icon = "dialog-error-symbolic";
-          severity = _("Error");
-          break;
-        case INSP_SEVERITY_WARNING:
-          icon = "dialog-warning-symbolic";
-          severity = _("Warning");
-          break;
-        case INSP_SEVERITY_INFO:
-        default:
-          icon = "dialog-information-symbolic";
-          /* Translators: a flag of the lowest severity: advice */
-          severity = _("Tip");
-          break;
-        }
-
-      if (name != NULL && flag->phase != NULL)
-        {
-          g_autofree char *phase = insp_phase_dup_label (flag->phase, flag->round);
-
-          /* Translators: a flag's severity and subject, e.g. "Warning: Planner, Pilot" */
-          title = g_strdup_printf (_("%s: %s, %s"), severity, name, phase);
-        }
-      else if (name != NULL)
-        /* Translators: a flag's severity and subject, e.g. "Warning: Planner" */
-        title = g_strdup_printf (_("%s: %s"), severity, name);
-      else
-        /* Translators: a flag's severity and subject, e.g. "Warning: AI Vision" */
-        title = g_strdup_printf (_("%s: %s"), severity, _("AI Vision"));
-
-      row = create_row (title, flag->message);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon));
-      if (name != NULL)
-        {
-          /* Translators: a button that shows the application a flag is about */
-          go = g_strdup_printf (_("Show %s"), name);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                     create_go_button (go, NULL, flag->application));
-        }
-      else
-        adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                   create_go_button (_("Show the AI Vision"), "vision", NULL));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    case INSP_SEVERITY_ERROR:
+      icon = "dialog-error-symbolic";
+      severity = _("Error");
+      break;
+    case INSP_SEVERITY_WARNING:
+      icon = "dialog-warning-symbolic";
+      severity = _("Warning");
+      break;
+    case INSP_SEVERITY_INFO:
+    default:
+      icon = "dialog-information-symbolic";
+      /* Translators: a flag of the lowest severity: advice */
+      severity = _("Tip");
+      break;
     }
 
-  gtk_box_append (self->content_box, group);
-  return TRUE;
+  if (name != NULL && flag->phase != NULL)
+    {
+      g_autofree char *phase = insp_phase_dup_label (flag->phase, flag->round);
+
+      /* Translators: a flag's severity and subject, e.g. "Warning: Planner, Pilot" */
+      title = g_strdup_printf (_("%s: %s, %s"), severity, name, phase);
+    }
+  else if (name != NULL)
+    /* Translators: a flag's severity and subject, e.g. "Warning: Planner" */
+    title = g_strdup_printf (_("%s: %s"), severity, name);
+  else
+    /* Translators: a flag's severity and subject, e.g. "Warning: AI Vision" */
+    title = g_strdup_printf (_("%s: %s"), severity, _("AI Vision"));
+
+  row = create_row (title, flag->message);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon));
+  if (name != NULL)
+    {
+      /* Translators: a button that shows the application a flag is about */
+      go = g_strdup_printf (_("Show %s"), name);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 create_go_button (go, NULL, flag->application));
+    }
+  else
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                               create_go_button (_("Show the AI Vision"), "vision", NULL));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 }
 
 /* --- What is due ------------------------------------------------------------------------- */
@@ -759,22 +782,127 @@ add_recommendations (InspOverviewPage *self,
 
 /* --- Building the page ------------------------------------------------------------------- */
 
-static gboolean
-fill_content (InspOverviewPage *self,
-              GPtrArray        *applications,
-              GError          **error)
+static void
+clear_build (InspOverviewPage *self)
 {
-  g_autofree char *today = dup_today ();
-  double participant_hours = 0;
-  double organiser_hours = 0;
+  g_clear_handle_id (&self->build_id, g_source_remove);
+  g_clear_pointer (&self->applications, g_ptr_array_unref);
+  g_clear_pointer (&self->flags, g_ptr_array_unref);
+  g_clear_pointer (&self->today, g_free);
+  self->group = NULL;
+  self->stage = STAGE_DONE;
+}
 
-  if (!add_applications (self, applications, &participant_hours, &organiser_hours, error)
-      || !add_flags (self, applications, today, error)
-      || !add_due (self, applications, today, error)
-      || !add_vision (self, error))
-    return FALSE;
-  add_effort (self, participant_hours, organiser_hours);
-  return add_recommendations (self, today, error);
+static void
+next_stage (InspOverviewPage *self)
+{
+  self->stage++;
+  self->index = 0;
+  self->group = NULL;
+}
+
+/* Builds the next part of the content: a group, or up to BUILD_ROWS rows of a long list. */
+static gboolean
+build_part (InspOverviewPage *self,
+            GError          **error)
+{
+  switch (self->stage)
+    {
+    case STAGE_APPLICATIONS:
+      if (self->group == NULL)
+        {
+          self->group = create_applications_group ();
+          gtk_box_append (self->content_box, self->group);
+        }
+      for (guint n = 0; n < BUILD_ROWS && self->index < self->applications->len; n++)
+        if (!add_application (self, self->group, self->applications->pdata[self->index++],
+                              error))
+          return FALSE;
+      if (self->index == self->applications->len)
+        next_stage (self);
+      return TRUE;
+
+    case STAGE_FLAGS:
+      if (self->group == NULL)
+        {
+          self->flags = insp_workspace_list_flags (self->workspace, self->today, error);
+          if (self->flags == NULL)
+            return FALSE;
+          self->group = create_flags_group (self->flags);
+          gtk_box_append (self->content_box, self->group);
+        }
+      for (guint n = 0; n < BUILD_ROWS && self->index < self->flags->len; n++)
+        add_flag (self->group, self->applications, self->flags->pdata[self->index++]);
+      if (self->index == self->flags->len)
+        {
+          g_clear_pointer (&self->flags, g_ptr_array_unref);
+          next_stage (self);
+        }
+      return TRUE;
+
+    case STAGE_DUE:
+      if (!add_due (self, self->applications, self->today, error))
+        return FALSE;
+      next_stage (self);
+      return TRUE;
+
+    case STAGE_VISION:
+      if (!add_vision (self, error))
+        return FALSE;
+      next_stage (self);
+      return TRUE;
+
+    case STAGE_EFFORT:
+      add_effort (self, self->participant_hours, self->organiser_hours);
+      next_stage (self);
+      return TRUE;
+
+    case STAGE_RECOMMENDATIONS:
+      if (!add_recommendations (self, self->today, error))
+        return FALSE;
+      next_stage (self);
+      return TRUE;
+
+    case STAGE_DONE:
+    default:
+      return TRUE;
+    }
+}
+
+/* Builds parts until all are built or @budget_us has passed (with 0, just one part).
+ * Returns whether parts remain. */
+static gboolean
+build_parts (InspOverviewPage *self,
+             gint64            budget_us)
+{
+  gint64 end = g_get_monotonic_time () + budget_us;
+  g_autoptr(GError) error = NULL;
+
+  do
+    {
+      if (!build_part (self, &error))
+        {
+          /* Half a picture would mislead: only the error shows. */
+          gtk_widget_set_visible (GTK_WIDGET (self->content_box), FALSE);
+          insp_error_label_show (self->error_label, error);
+          self->build_id = 0;
+          clear_build (self);
+          return FALSE;
+        }
+    }
+  while (self->stage != STAGE_DONE && g_get_monotonic_time () < end);
+
+  if (self->stage != STAGE_DONE)
+    return TRUE;
+  self->build_id = 0;
+  clear_build (self);
+  return FALSE;
+}
+
+static gboolean
+build_cb (gpointer data)
+{
+  return build_parts (data, 0) ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
 }
 
 /* The organisation, and which of the stack's pages shows: cheap, so done at once. Returns
@@ -817,6 +945,8 @@ insp_overview_page_update (InspOverviewPage *self)
   g_autoptr(GError) error = NULL;
   GtkWidget *child;
 
+  clear_build (self);
+  self->dirty = FALSE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content_box))) != NULL)
     gtk_box_remove (self->content_box, child);
 
@@ -824,9 +954,6 @@ insp_overview_page_update (InspOverviewPage *self)
     return;
 
   applications = insp_workspace_list_applications (self->workspace, &error);
-  if (applications != NULL && applications->len > 0
-      && !fill_content (self, applications, &error))
-    g_clear_pointer (&applications, g_ptr_array_unref);
 
   /* Without an application there is no progress to show: say what to do first. */
   gtk_widget_set_visible (GTK_WIDGET (self->status_page),
@@ -834,6 +961,17 @@ insp_overview_page_update (InspOverviewPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->content_box),
                           applications != NULL && applications->len > 0);
   insp_error_label_show (self->error_label, error);
+  if (applications == NULL || applications->len == 0)
+    return;
+
+  self->applications = g_steal_pointer (&applications);
+  self->today = dup_today ();
+  self->participant_hours = self->organiser_hours = 0;
+  self->stage = STAGE_APPLICATIONS;
+  self->index = 0;
+  /* The top of the page at once, so that it shows in the next frame; the rest after. */
+  if (build_parts (self, BUILD_FIRST_US))
+    self->build_id = g_idle_add (build_cb, self);
 }
 
 static gboolean
@@ -851,9 +989,22 @@ on_workspace_changed (InspWorkspace    *workspace,
                       InspOverviewPage *self)
 {
   /* The organisation's name follows at once; the rest, which reads the whole workspace, is
-   * built once after a burst of changes (an import, an autosave). */
+   * built once after a burst of changes (an import, an autosave), and not while hidden. */
   update_header (self);
-  if (self->update_id == 0)
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->dirty = TRUE;
+  else if (self->update_id == 0)
+    self->update_id = g_idle_add (update_cb, self);
+}
+
+static void
+insp_overview_page_map (GtkWidget *widget)
+{
+  InspOverviewPage *self = INSP_OVERVIEW_PAGE (widget);
+
+  GTK_WIDGET_CLASS (insp_overview_page_parent_class)->map (widget);
+
+  if (self->dirty && self->update_id == 0)
     self->update_id = g_idle_add (update_cb, self);
 }
 
@@ -895,7 +1046,8 @@ insp_overview_page_set_busy (InspOverviewPage *self,
     return;
 
   self->busy = busy;
-  insp_overview_page_update (self);
+  /* Only the page shown without a workspace depends on it. */
+  update_header (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
@@ -905,6 +1057,7 @@ insp_overview_page_dispose (GObject *object)
   InspOverviewPage *self = INSP_OVERVIEW_PAGE (object);
 
   g_clear_handle_id (&self->update_id, g_source_remove);
+  clear_build (self);
   gtk_widget_dispose_template (GTK_WIDGET (object), INSP_TYPE_OVERVIEW_PAGE);
   if (self->workspace != NULL)
     g_signal_handlers_disconnect_by_func (self->workspace, on_workspace_changed, self);
@@ -968,6 +1121,7 @@ insp_overview_page_class_init (InspOverviewPageClass *klass)
   object_class->dispose = insp_overview_page_dispose;
   object_class->get_property = insp_overview_page_get_property;
   object_class->set_property = insp_overview_page_set_property;
+  widget_class->map = insp_overview_page_map;
 
   /**
    * InspOverviewPage:workspace: (nullable)
@@ -1017,5 +1171,6 @@ insp_overview_page_init (InspOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->stage = STAGE_DONE;
   insp_overview_page_update (self);
 }

@@ -6,8 +6,9 @@
  * Each vendor of the application in an expander, its questionnaire grouped as in DOMAIN.md
  * (effectiveness, robustness, data quality, ethical checks, lawfulness). Each question
  * expands to its answer, rating and follow-up, saved as the user leaves a field or presses
- * Enter; own questions are added per group and removed, the built-in ones stay. With two
- * vendors or more, "Compare Vendors" puts their ratings side by side.
+ * Enter; own questions are added per group and removed, the built-in ones stay. A vendor is
+ * removed with its questionnaire after a confirmation that says how many answers go with it.
+ * With two vendors or more, "Compare Vendors" puts their ratings side by side.
  *
  * The view follows the workspace: a change made elsewhere rebuilds it at idle; a change made
  * in one of its own fields only updates that question's row, so the keyboard stays put.
@@ -34,6 +35,7 @@ struct _InspVendorView
   GtkWidget     *box;              /* the only child */
   GtkLabel      *error_label;
   GtkLabel      *empty_label;
+  GtkWidget     *add_button;
   GtkWidget     *compare_button;
   GtkWidget     *vendors_box;
 
@@ -390,6 +392,28 @@ create_vendor (InspVendorView *self,
                                       add_name, -1);
       gtk_box_append (GTK_BOX (content), button);
     }
+
+  {
+    g_autofree char *remove_name = NULL;
+    GtkWidget *button = g_object_new (GTK_TYPE_BUTTON,
+                                      "label", _("_Remove Vendor…"),
+                                      "use-underline", TRUE,
+                                      "halign", GTK_ALIGN_START,
+                                      "margin-top", 12,
+                                      "tooltip-text", _("Remove this vendor and its "
+                                                        "questionnaire"),
+                                      "action-name", "vendors.remove",
+                                      "action-target", g_variant_new_string (vendor->uuid),
+                                      NULL);
+
+    gtk_widget_add_css_class (button, "destructive-action");
+    /* Translators: how a screen reader names the button that removes a vendor, e.g.
+     * "Remove Vendor “Rotaflow sa”…" */
+    remove_name = g_strdup_printf (_("Remove Vendor “%s”…"), vendor->name);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    remove_name, -1);
+    gtk_box_append (GTK_BOX (content), button);
+  }
 
   gtk_expander_set_child (GTK_EXPANDER (expander), content);
   return expander;
@@ -770,6 +794,94 @@ remove_question_action (GtkWidget  *widget,
     show_error (self, NULL);
 }
 
+static void
+on_remove_vendor_response (AdwMessageDialog *dialog,
+                           const char       *response,
+                           InspVendorView   *self)
+{
+  const char *uuid = g_object_get_data (G_OBJECT (dialog), "vendor");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "remove") != 0 || self->workspace == NULL)
+    return;
+  if (!insp_workspace_delete_vendor (self->workspace, uuid, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  show_error (self, NULL);
+  g_hash_table_remove (self->expanded, uuid);
+  /* Its button goes with it: the keyboard goes on from "Add Vendor…". */
+  gtk_widget_grab_focus (self->add_button);
+}
+
+/* How many of @questions have an answer: a rating, or an answer written down. */
+static guint
+count_answers (GPtrArray *questions)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < questions->len; i++)
+    {
+      InspVendorQuestion *q = g_ptr_array_index (questions, i);
+
+      if (g_strcmp0 (q->rating, "unanswered") != 0
+          || (q->answer != NULL && q->answer[0] != '\0'))
+        n++;
+    }
+  return n;
+}
+
+static void
+remove_vendor_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  InspVendorView *self = INSP_VENDOR_VIEW (widget);
+  const char *uuid = g_variant_get_string (parameter, NULL);
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  InspVendor *vendor = NULL;
+  GPtrArray *questions = NULL;
+  AdwMessageDialog *dialog;
+  guint n;
+
+  for (guint i = 0; self->vendors != NULL && i < self->vendors->len; i++)
+    if (g_strcmp0 (((InspVendor *) self->vendors->pdata[i])->uuid, uuid) == 0)
+      {
+        vendor = self->vendors->pdata[i];
+        questions = self->questions->pdata[i];
+      }
+  if (vendor == NULL)
+    return;
+
+  n = count_answers (questions);
+  /* Translators: the heading of the confirmation before a vendor is removed */
+  heading = g_strdup_printf (_("Remove Vendor “%s”?"), vendor->name);
+  if (n == 0)
+    body = g_strdup (_("Its questionnaire is removed with it. None of its questions has been "
+                       "answered yet."));
+  else
+    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Its questionnaire is removed with it, with the %u "
+                                         "answer recorded in it. This cannot be undone.",
+                                         "Its questionnaire is removed with it, with the %u "
+                                         "answers recorded in it. This cannot be undone.", n),
+                            n);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (get_window (self), heading, body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "remove", _("_Remove"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "vendor", g_strdup (uuid), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_vendor_response), self,
+                           0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* --- The view -------------------------------------------------------------------------------- */
 
 /**
@@ -1012,6 +1124,7 @@ insp_vendor_view_class_init (InspVendorViewClass *klass)
                                    add_question_action);
   gtk_widget_class_install_action (widget_class, "vendors.remove-question", "s",
                                    remove_question_action);
+  gtk_widget_class_install_action (widget_class, "vendors.remove", "s", remove_vendor_action);
 }
 
 static GtkWidget *
@@ -1073,11 +1186,11 @@ insp_vendor_view_init (InspVendorView *self)
 
   buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_set_halign (buttons, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (buttons),
-                  create_header_button (_("Add _Vendor…"), _("Add Vendor…"),
-                                        "list-add-symbolic",
-                                        _("Add a vendor with the built-in questions"),
-                                        "vendors.add"));
+  self->add_button = create_header_button (_("Add _Vendor…"), _("Add Vendor…"),
+                                           "list-add-symbolic",
+                                           _("Add a vendor with the built-in questions"),
+                                           "vendors.add");
+  gtk_box_append (GTK_BOX (buttons), self->add_button);
   self->compare_button = create_header_button (_("_Compare Vendors"), _("Compare Vendors"),
                                                "view-dual-symbolic",
                                                _("The vendors’ ratings side by side"),

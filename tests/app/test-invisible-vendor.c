@@ -1,7 +1,8 @@
 /* test-invisible-vendor.c — the invisible work and the vendor dialogue of an application: the
  * totals of the example, an own item that changes them, deleting it and Undo; a vendor added
  * with its built-in questions, one answered and rated and still so when shown again; the
- * example's two vendors compared; names for every control
+ * example's two vendors compared; a vendor removed after a confirmation that counts its
+ * answers, kept on Cancel; names for every control
  *
  * Copyright 2026 The Inspraak developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,6 +13,8 @@
 #define G_LOG_DOMAIN "inspraak-test"
 
 #include "config.h"
+
+#include <string.h>
 
 #include "insp-applications-page.h"
 #include "insp-invisible-work.h"
@@ -393,6 +396,138 @@ test_vendors (void)
   insp_test_app_run (NULL, check_vendors);
 }
 
+/* The example vendor's expander, found by the start of its label. */
+static GtkWidget *
+find_vendor_expander (InspVendorView *view,
+                      const char     *name)
+{
+  g_autoptr(GPtrArray) expanders = find_all (view, GTK_TYPE_EXPANDER);
+
+  for (guint i = 0; i < expanders->len; i++)
+    if (g_str_has_prefix (gtk_expander_get_label (g_ptr_array_index (expanders, i)), name))
+      return g_ptr_array_index (expanders, i);
+  return NULL;
+}
+
+/* Opens the vendor from the keyboard and presses its "Remove Vendor…"; sets @dialog to the
+ * confirmation (watched until it closes), with its body checked to count @n_answers. */
+static void
+ask_remove_vendor (InspVendorView  *view,
+                   const char      *name,
+                   guint            n_answers,
+                   GtkWindow      **dialog)
+{
+  GtkWidget *expander = find_vendor_expander (view, name);
+  g_autofree char *button_name = g_strdup_printf ("Remove Vendor “%s”…", name);
+  g_autofree char *heading = g_strdup_printf ("Remove Vendor “%s”?", name);
+  g_autofree char *count = g_strdup_printf ("with the %u answers recorded in it", n_answers);
+  g_autoptr(GPtrArray) buttons = NULL;
+  GtkWidget *button = NULL;
+
+  g_assert_nonnull (expander);
+  if (!gtk_expander_get_expanded (GTK_EXPANDER (expander)))
+    gtk_widget_activate (expander);
+  g_assert_true (gtk_expander_get_expanded (GTK_EXPANDER (expander)));
+
+  buttons = find_all (expander, GTK_TYPE_BUTTON);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)),
+                   "vendors.remove") == 0)
+      button = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (button);
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, button_name);
+  g_assert_true (gtk_widget_get_focusable (button));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_Remove Vendor…");
+  g_assert_true (gtk_button_get_use_underline (GTK_BUTTON (button)));
+
+  /* As Enter or Space on the focused button does. */
+  gtk_widget_activate (button);
+  insp_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (*dialog)), ==, heading);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (*dialog)), count));
+  /* Enter keeps the vendor: Cancel is the default. */
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (*dialog)), ==,
+                   "cancel");
+}
+
+static void
+respond (GtkWindow  **dialog,
+         const char  *response)
+{
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (*dialog), response);
+  gtk_window_destroy (*dialog);  /* a response emitted, not clicked, leaves it open */
+  insp_test_wait_until_closed (dialog);
+  insp_test_wait_idle ();
+}
+
+static void
+check_remove_vendor (InspTestApp *fixture)
+{
+  InspApplicationsPage *page = show_page (fixture);
+  InspWorkspace *workspace = insp_window_get_workspace (fixture->window);
+  InspVendorView *view = get_vendor_view (page);
+  g_autoptr(GPtrArray) vendors = NULL;
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+  GtkWindow *dialog = NULL;
+  guint n_answers = 0;
+
+  vendors = insp_workspace_list_vendors (workspace, PLANNER, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (vendors->len, ==, 2);
+  for (guint i = 0; i < vendors->len; i++)
+    if (g_str_equal (((InspVendor *) g_ptr_array_index (vendors, i))->name, "Rotaflow sa"))
+      uuid = g_strdup (((InspVendor *) g_ptr_array_index (vendors, i))->uuid);
+  g_assert_nonnull (uuid);
+  questions = insp_workspace_list_vendor_questions (workspace, uuid, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < questions->len; i++)
+    {
+      InspVendorQuestion *q = g_ptr_array_index (questions, i);
+
+      if (g_strcmp0 (q->rating, "unanswered") != 0 || (q->answer != NULL && q->answer[0]))
+        n_answers++;
+    }
+  g_assert_cmpuint (n_answers, >, 1);
+
+  /* Cancel keeps it. */
+  ask_remove_vendor (view, "Rotaflow sa", n_answers, &dialog);
+  respond (&dialog, "cancel");
+  g_assert_cmpuint (insp_vendor_view_get_n_vendors (view), ==, 2);
+
+  /* Remove takes it and its questionnaire; the other stays, and the keyboard goes on from
+   * "Add Vendor…". */
+  ask_remove_vendor (view, "Rotaflow sa", n_answers, &dialog);
+  respond (&dialog, "remove");
+  g_assert_cmpuint (insp_vendor_view_get_n_vendors (view), ==, 1);
+  g_assert_null (find_vendor_expander (view, "Rotaflow sa"));
+  g_assert_nonnull (find_vendor_expander (view, "Kwadrant Planning bv"));
+  g_clear_pointer (&vendors, g_ptr_array_unref);
+  vendors = insp_workspace_list_vendors (workspace, PLANNER, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (vendors->len, ==, 1);
+  g_clear_pointer (&questions, g_ptr_array_unref);
+  questions = insp_workspace_list_vendor_questions (workspace, uuid, &error);
+  g_assert_true (questions == NULL || questions->len == 0);
+  g_clear_error (&error);
+  g_assert_null (insp_vendor_view_get_error_text (view));
+}
+
+static void
+test_remove_vendor (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = insp_workspace_get_default_dir (&error);
+  g_autofree char *path = g_build_filename (dir, INSP_WORKSPACE_DEFAULT_NAME, NULL);
+  g_autoptr(InspWorkspace) workspace = insp_workspace_open (path, TRUE, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (insp_workspace_init_example (workspace, "en", &error));
+  g_clear_object (&workspace);
+  insp_test_app_run (NULL, check_remove_vendor);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -404,6 +539,7 @@ main (int   argc,
 
   insp_test_add_func ("/invisible-vendor/invisible-work", test_invisible_work);
   insp_test_add_func ("/invisible-vendor/vendors", test_vendors);
+  insp_test_add_func ("/invisible-vendor/remove-vendor", test_remove_vendor);
 
   return g_test_run ();
 }

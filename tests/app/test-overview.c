@@ -240,6 +240,49 @@ test_live (InspTestApp *fixture)
   g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[0]), ==, after);
 }
 
+/* A change made while another page shows is not built into the hidden overview; it shows
+ * once the overview is shown again. */
+static void
+test_hidden (InspTestApp *fixture)
+{
+  InspOverviewPage *page = show_page (fixture, TRUE);
+  InspWorkspace *workspace = insp_window_get_workspace (fixture->window);
+  g_autoptr(GPtrArray) sections = insp_workspace_list_sections (workspace, NULL);
+  g_autoptr(GError) error = NULL;
+  AdwPreferencesGroup *group = find_group (page, "vision");
+  const char *uuid = NULL;
+
+  for (guint i = 0; i < sections->len && uuid == NULL; i++)
+    if (g_strcmp0 (insp_section_get_status (sections->pdata[i]), "agreed") != 0)
+      uuid = insp_section_get_uuid (sections->pdata[i]);
+  g_assert_nonnull (uuid);
+
+  insp_window_show_page (fixture->window, "people");
+  insp_test_wait_idle ();
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  g_assert_true (insp_workspace_set_section_status (workspace, uuid, "agreed", &error));
+  g_assert_no_error (error);
+  insp_test_wait_idle ();
+  /* Still the same widgets: nothing was rebuilt. */
+  g_assert_true (find_group (page, "vision") == group);
+
+  insp_window_show_page (fixture->window, "overview");
+  insp_test_wait_idle ();
+  g_assert_true (find_group (page, "vision") != group);
+  {
+    g_autoptr(GPtrArray) rows = list_rows (find_group (page, "vision"));
+    guint agreed = 0;
+    g_autofree char *title = NULL;
+    g_autoptr(GPtrArray) now = insp_workspace_list_sections (workspace, NULL);
+
+    for (guint i = 0; i < now->len; i++)
+      if (g_strcmp0 (insp_section_get_status (now->pdata[i]), "agreed") == 0)
+        agreed++;
+    title = g_strdup_printf ("%u of %u sections agreed", agreed, now->len);
+    g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[0]), ==, title);
+  }
+}
+
 /* Activating an application goes to it on the Applications page. */
 static void
 test_go_to_application (InspTestApp *fixture)
@@ -310,6 +353,7 @@ main (int   argc,
 
   insp_test_add ("/overview/example", test_example, NULL);
   insp_test_add ("/overview/live", test_live, NULL);
+  insp_test_add ("/overview/hidden", test_hidden, NULL);
   insp_test_add ("/overview/go-to-application", test_go_to_application, NULL);
   insp_test_add ("/overview/empty", test_empty, NULL);
 

@@ -1,6 +1,6 @@
-/* insp-bench-pages.c — the main window on the large workspace: switching from the AI Vision
- * page to the Applications page, and choosing an application with a track of 100 activities,
- * each timed until the result is on screen
+/* insp-bench-pages.c — the main window on the large workspace: the Overview it opens on,
+ * switching from the AI Vision page to the Applications page, and choosing an application
+ * with a track of 100 activities, each timed until the result is on screen
  *
  *   insp-bench-pages WORKSPACE RUNS
  *
@@ -8,9 +8,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Runs the app in this process, as `inspraak` does, with WORKSPACE (copied into a new
- * XDG_DATA_HOME) as the workspace it opens at start. Each run opens a new main window, shows
- * the AI Vision page, then times:
+ * XDG_DATA_HOME) as the workspace it opens at start. Each run opens a new main window, which
+ * opens on the Overview, then shows the AI Vision page, and times:
  *
+ *   overview_first_ms  the Overview's first frame: from the moment the window has opened the
+ *                    workspace (its busy state ends and the workspace is handed to the
+ *                    pages) to the end of the first frame painted with the Overview showing
+ *                    that workspace — the page reads the whole workspace and builds its
+ *                    rows; its "_sync_ms" is the part until the pages have the workspace;
  *   pages_first_ms   Vision -> Applications in a window that has not shown that page yet:
  *                    the page is built, lists every application and shows the first one's
  *                    track (all in the large workspace have 100 activities);
@@ -18,7 +23,7 @@
  *   track_100_ms     choosing in the list the application with the most activities (100)
  *                    other than the one shown: its track view is built and shown.
  *
- * Each figure runs from the call (insp_window_show_page (),
+ * The other figures run from the call (insp_window_show_page (),
  * insp_applications_page_show_application ()) to the end of the first frame painted with
  * the page mapped (the end of GdkFrameClock::paint, once GDK rendered the frame and handed
  * it to the display), and is the median of RUNS windows. Next to each, "<name>_sync_ms" is
@@ -63,6 +68,7 @@ typedef struct
 
   /* The frame being waited for */
   GtkWidget  *target;           /* on screen once mapped in a painted frame */
+  InspWindow *opening;          /* or, when set, this window once it shows its workspace */
   const char *track_uuid;       /* and, when set, the track view shows this application */
   gint64      painted_at;       /* when it was, or 0 */
   gint64      watch_start;      /* when the timed call began */
@@ -70,6 +76,7 @@ typedef struct
   gint64      layout_end;       /* when the layout of the last frame was done */
   gboolean    show_phases;      /* $INSP_BENCH_PHASES */
 
+  GArray     *overview, *overview_sync;
   GArray     *first, *first_sync;
   GArray     *again, *again_sync;
   GArray     *track, *track_sync;
@@ -210,13 +217,23 @@ static void
 on_paint (GdkFrameClock *clock,
           Bench         *bench)
 {
-  if (bench->target == NULL || bench->painted_at != 0)
+  if ((bench->target == NULL && bench->opening == NULL) || bench->painted_at != 0)
     return;
   if (bench->show_phases)
     g_printerr ("  frame: call %.1f ms, layout done at %.1f ms, painted at %.1f ms\n",
                 (bench->returned - bench->watch_start) / 1000.0,
                 (bench->layout_end - bench->watch_start) / 1000.0,
                 (now_us () - bench->watch_start) / 1000.0);
+  if (bench->opening != NULL)
+    {
+      GtkWidget *overview = insp_window_get_page (bench->opening, "overview");
+
+      if (insp_window_get_workspace (bench->opening) == NULL || overview == NULL
+          || !gtk_widget_get_mapped (overview))
+        return;
+      bench->painted_at = now_us ();
+      return;
+    }
   if (!gtk_widget_get_mapped (bench->target))
     return;
   if (bench->track_uuid != NULL
@@ -256,6 +273,29 @@ wait_for_frame (Bench *bench)
   bench->target = NULL;
   bench->track_uuid = NULL;
   return painted_at;
+}
+
+/* The window's busy state ends just before it hands the workspace it opened to its pages:
+ * the start of the Overview's first frame. */
+static void
+on_window_busy (InspWindow *window,
+                GParamSpec *pspec,
+                Bench      *bench)
+{
+  if (bench->opening == window && !insp_window_get_busy (window)
+      && insp_window_get_workspace (window) == NULL && bench->watch_start == 0)
+    bench->watch_start = now_us ();
+}
+
+/* Notified once the pages (the Overview first among them) follow the workspace. */
+static void
+on_window_workspace (InspWindow *window,
+                     GParamSpec *pspec,
+                     Bench      *bench)
+{
+  if (bench->opening == window && insp_window_get_workspace (window) != NULL
+      && bench->returned == 0)
+    bench->returned = now_us ();
 }
 
 static void
@@ -363,21 +403,44 @@ on_activate_after (GApplication *app,
     {
       GdkFrameClock *clock;
 
+      /* The workspace is opened once the window is on screen, and not before the main
+       * loop runs again: the first window, made at activation, has not opened it yet. */
       if (window == NULL)
         {
           window = insp_window_new (INSP_APP (app));
           gtk_window_present (GTK_WINDOW (window));
         }
+      g_assert (insp_window_get_busy (window) && insp_window_get_workspace (window) == NULL);
+      bench->opening = window;
+      bench->watch_start = bench->returned = bench->painted_at = 0;
+      g_signal_connect (window, "notify::busy", G_CALLBACK (on_window_busy), bench);
+      g_signal_connect (window, "notify::workspace", G_CALLBACK (on_window_workspace), bench);
+      clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+      g_assert (clock != NULL);
+      g_signal_connect (clock, "layout", G_CALLBACK (on_layout), bench);
+      g_signal_connect (clock, "paint", G_CALLBACK (on_paint), bench);
+
       if (!wait_for (window_is_ready, window, READY_TIMEOUT_MS))
         {
           g_printerr ("The window did not open the workspace within %d ms\n", READY_TIMEOUT_MS);
           bench->status = 1;
           break;
         }
+      if (!wait_for (frame_painted, bench, FRAME_TIMEOUT_MS) || bench->watch_start == 0)
+        {
+          g_printerr ("No frame was painted with the Overview within %d ms\n",
+                      FRAME_TIMEOUT_MS);
+          bench->status = 1;
+          break;
+        }
+      if (bench->show_phases)
+        g_printerr ("overview: %.1f ms\n", (bench->painted_at - bench->watch_start) / 1000.0);
+      record (bench->overview, bench->overview_sync, bench->watch_start,
+              bench->returned != 0 ? bench->returned : bench->watch_start, bench->painted_at);
+      bench->opening = NULL;
+      g_signal_handlers_disconnect_by_data (window, bench);
+      bench->painted_at = 0;
       settle ();
-      clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-      g_signal_connect (clock, "layout", G_CALLBACK (on_layout), bench);
-      g_signal_connect (clock, "paint", G_CALLBACK (on_paint), bench);
 
       switch_to_applications (bench, window, bench->first, bench->first_sync);
       choose_largest_track (bench, window);
@@ -479,6 +542,8 @@ main (int   argc,
       return 1;
     }
 
+  bench.overview = g_array_new (FALSE, FALSE, sizeof (double));
+  bench.overview_sync = g_array_new (FALSE, FALSE, sizeof (double));
   bench.first = g_array_new (FALSE, FALSE, sizeof (double));
   bench.first_sync = g_array_new (FALSE, FALSE, sizeof (double));
   bench.again = g_array_new (FALSE, FALSE, sizeof (double));
@@ -497,6 +562,8 @@ main (int   argc,
 
   if (bench.status == 0 && bench.first->len > 0)
     {
+      g_print ("overview_first_ms %.1f\n", insp_bench_median (bench.overview));
+      g_print ("overview_first_sync_ms %.1f\n", insp_bench_median (bench.overview_sync));
       g_print ("pages_first_ms %.1f\n", insp_bench_median (bench.first));
       g_print ("pages_first_sync_ms %.1f\n", insp_bench_median (bench.first_sync));
       g_print ("pages_again_ms %.1f\n", insp_bench_median (bench.again));
@@ -510,6 +577,8 @@ main (int   argc,
     bench.status = 1;
 
   g_ptr_array_unref (bench.candidates);
+  g_array_unref (bench.overview);
+  g_array_unref (bench.overview_sync);
   g_array_unref (bench.first);
   g_array_unref (bench.first_sync);
   g_array_unref (bench.again);
