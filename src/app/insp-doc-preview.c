@@ -18,7 +18,7 @@
 
 /* How many pages are shown, and how wide each is, in application pixels. */
 #define PREVIEW_PAGES 3
-#define PREVIEW_WIDTH 220
+#define PREVIEW_WIDTH 240
 
 struct _InspDocPreview
 {
@@ -133,9 +133,13 @@ show_pages (InspDocPreview *self,
       g_autofree char *alternative = g_strdup_printf (_("Page %u of %u of “%s”"), i + 1,
                                                       render->n_pages, self->title);
 
+      GdkTexture *texture = g_ptr_array_index (render->textures, i);
+      int height = PREVIEW_WIDTH * gdk_texture_get_height (texture)
+                   / MAX (gdk_texture_get_width (texture), 1);
+
       gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
       gtk_picture_set_alternative_text (GTK_PICTURE (picture), alternative);
-      gtk_widget_set_size_request (picture, PREVIEW_WIDTH, -1);
+      gtk_widget_set_size_request (picture, PREVIEW_WIDTH, height);
       gtk_widget_add_css_class (picture, "card");
       gtk_widget_set_valign (picture, GTK_ALIGN_START);
       gtk_box_append (self->pages, picture);
