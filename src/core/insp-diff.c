@@ -29,6 +29,9 @@
  * never less than COST_MIN edits. Sections of a few thousand words stay exact. */
 #define COST_BUDGET 4000000
 #define COST_MIN 64
+/* What comparing two versions of a whole vision may cost, shared by the sections whose texts
+ * differ: a vision rewritten from top to bottom stays near COST_BUDGET × 4 steps in all. */
+#define DOCUMENT_BUDGET (4 * COST_BUDGET)
 
 typedef enum
 {
@@ -488,6 +491,7 @@ static void
 diff_tokens (GArray *old_tokens,
              GArray *new_tokens,
              guint   n_ids,
+             guint   budget,
              guint8 *old_changed,
              guint8 *new_changed)
 {
@@ -536,7 +540,7 @@ diff_tokens (GArray *old_tokens,
       b_index[m++] = j;
     }
 
-  cap = MAX (COST_MIN, COST_BUDGET / MAX (n + m, 1));
+  cap = MAX (COST_MIN, (gint) (budget / MAX (n + m, 1)));
   v_size = 2 * (MIN (cap, (n + m + 1) / 2) + 1) + 1;
   a_changed = g_new0 (guint8, n + 1);
   b_changed = g_new0 (guint8, m + 1);
@@ -685,9 +689,10 @@ run_new (InspDiffOp  op,
   return run;
 }
 
-GPtrArray *
-insp_diff_words (const char *old_text,
-                 const char *new_text)
+static GPtrArray *
+diff_words (const char *old_text,
+            const char *new_text,
+            guint       budget)
 {
   GPtrArray *runs = g_ptr_array_new_with_free_func ((GDestroyNotify) insp_diff_run_free);
   g_autoptr(GArray) old_tokens = NULL;
@@ -713,7 +718,7 @@ insp_diff_words (const char *old_text,
   n_ids = intern_tokens (old_tokens, new_tokens);
   old_changed = g_new0 (guint8, old_tokens->len + 1);
   new_changed = g_new0 (guint8, new_tokens->len + 1);
-  diff_tokens (old_tokens, new_tokens, n_ids, old_changed, new_changed);
+  diff_tokens (old_tokens, new_tokens, n_ids, budget, old_changed, new_changed);
 
   /* The edit script, as alternating equal and changed segments. */
   while (i < old_tokens->len || j < new_tokens->len)
@@ -800,6 +805,13 @@ insp_diff_words (const char *old_text,
     }
 
   return runs;
+}
+
+GPtrArray *
+insp_diff_words (const char *old_text,
+                 const char *new_text)
+{
+  return diff_words (old_text, new_text, COST_BUDGET);
 }
 
 void
@@ -903,7 +915,8 @@ section_diff_new (const InspDiffSectionInput *old_section,
                   int                         old_index,
                   const InspDiffSectionInput *new_section,
                   int                         new_index,
-                  gboolean                    moved)
+                  gboolean                    moved,
+                  guint                       budget)
 {
   InspSectionDiff *diff = g_new0 (InspSectionDiff, 1);
   const InspDiffSectionInput *either = new_section != NULL ? new_section : old_section;
@@ -914,8 +927,8 @@ section_diff_new (const InspDiffSectionInput *old_section,
   diff->new_title = new_section != NULL ? g_strdup (new_section->title) : NULL;
   diff->old_index = old_index;
   diff->new_index = new_index;
-  diff->runs = insp_diff_words (old_section != NULL ? old_section->text : NULL,
-                                new_section != NULL ? new_section->text : NULL);
+  diff->runs = diff_words (old_section != NULL ? old_section->text : NULL,
+                           new_section != NULL ? new_section->text : NULL, budget);
 
   for (guint i = 0; i < diff->runs->len; i++)
     {
@@ -1002,6 +1015,8 @@ insp_diff_sections (const InspDiffSectionInput *old_sections,
   g_autofree int *anchor = NULL;
   GPtrArray *result;
   guint n_common = 0;
+  guint n_differ = 0;
+  guint budget;
 
   g_return_val_if_fail (n_old == 0 || old_sections != NULL, NULL);
   g_return_val_if_fail (n_new == 0 || new_sections != NULL, NULL);
@@ -1052,6 +1067,13 @@ insp_diff_sections (const InspDiffSectionInput *old_sections,
         last = i;
     }
 
+  /* The sections whose texts differ share the document's budget. */
+  for (guint j = 0; j < n_new; j++)
+    if (new_to_old[j] >= 0
+        && g_strcmp0 (old_sections[new_to_old[j]].text, new_sections[j].text) != 0)
+      n_differ++;
+  budget = MIN (COST_BUDGET, DOCUMENT_BUDGET / MAX (n_differ, 1));
+
   for (int j = -1; j < (int) n_new; j++)
     {
       if (j >= 0)
@@ -1060,10 +1082,11 @@ insp_diff_sections (const InspDiffSectionInput *old_sections,
                                            ? &old_sections[new_to_old[j]] : NULL,
                                            new_to_old[j],
                                            &new_sections[j], j,
-                                           moved[j]));
+                                           moved[j], budget));
       for (guint i = 0; i < n_old; i++)
         if (old_to_new[i] < 0 && anchor[i] == j)
-          g_ptr_array_add (result, section_diff_new (&old_sections[i], i, NULL, -1, FALSE));
+          g_ptr_array_add (result, section_diff_new (&old_sections[i], i, NULL, -1, FALSE,
+                                                     budget));
     }
 
   return result;
