@@ -34,4 +34,27 @@ InspDocument    *_insp_template_build_vision       (InspWorkspace            *wo
                                                     const InspRenderOptions  *options,
                                                     GError                  **error);
 
+/* The templates for the vendor (insp-template-vendor.c) and the works council's agreements
+ * (insp-template-agreements.c). */
+InspDocument    *_insp_template_build_vendor_questionnaire (InspWorkspace            *workspace,
+                                                            const InspTemplate       *template,
+                                                            const InspRenderOptions  *options,
+                                                            GError                  **error);
+InspDocument    *_insp_template_build_vendor_assessment    (InspWorkspace            *workspace,
+                                                            const InspTemplate       *template,
+                                                            const InspRenderOptions  *options,
+                                                            GError                  **error);
+InspDocument    *_insp_template_build_agreement_collective (InspWorkspace            *workspace,
+                                                            const InspTemplate       *template,
+                                                            const InspRenderOptions  *options,
+                                                            GError                  **error);
+InspDocument    *_insp_template_build_agreement_pilot      (InspWorkspace            *workspace,
+                                                            const InspTemplate       *template,
+                                                            const InspRenderOptions  *options,
+                                                            GError                  **error);
+InspDocument    *_insp_template_build_charter              (InspWorkspace            *workspace,
+                                                            const InspTemplate       *template,
+                                                            const InspRenderOptions  *options,
+                                                            GError                  **error);
+
 G_END_DECLS

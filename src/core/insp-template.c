@@ -26,8 +26,71 @@ static const InspTemplate vision_template = {
   N_("AI vision"),
 };
 
+static const InspTemplate vendor_questionnaire_template = {
+  "vendor-questionnaire",
+  N_("Questions for an AI vendor on effectiveness, robustness, data, ethics and the law, with "
+     "room for the answers"),
+  INSP_TEMPLATE_GROUP_VENDOR,
+  INSP_DOC_FORMATS_DOCUMENT,
+  TRUE,
+  FALSE,
+  _insp_template_build_vendor_questionnaire,
+  N_("Vendor questionnaire"),
+};
+
+static const InspTemplate vendor_assessment_template = {
+  "vendor-assessment",
+  N_("The vendors’ answers, their ratings and follow-up, several vendors side by side"),
+  INSP_TEMPLATE_GROUP_VENDOR,
+  INSP_DOC_FORMATS_DOCUMENT,
+  TRUE,
+  FALSE,
+  _insp_template_build_vendor_assessment,
+  N_("Vendor assessment"),
+};
+
+static const InspTemplate agreement_collective_template = {
+  "agreement-collective",
+  N_("Collective-agreement clauses on algorithmic and automated decision systems, to "
+     "negotiate"),
+  INSP_TEMPLATE_GROUP_WORKS_COUNCIL,
+  INSP_DOC_FORMATS_DOCUMENT,
+  FALSE,
+  FALSE,
+  _insp_template_build_agreement_collective,
+  N_("Collective agreement clauses"),
+};
+
+static const InspTemplate agreement_pilot_template = {
+  "agreement-pilot",
+  N_("A framework agreement for an application’s pilot: scope, duration, participants, data, "
+     "evaluation, the right to stop"),
+  INSP_TEMPLATE_GROUP_WORKS_COUNCIL,
+  INSP_DOC_FORMATS_DOCUMENT,
+  TRUE,
+  FALSE,
+  _insp_template_build_agreement_pilot,
+  N_("Pilot agreement"),
+};
+
+static const InspTemplate charter_template = {
+  "charter",
+  N_("A charter committing the organisation to involve employees in every AI introduction"),
+  INSP_TEMPLATE_GROUP_WORKS_COUNCIL,
+  INSP_DOC_FORMATS_DOCUMENT,
+  FALSE,
+  FALSE,
+  _insp_template_build_charter,
+  N_("Charter"),
+};
+
 static const InspTemplate *const templates[] = {
   &vision_template,
+  &vendor_questionnaire_template,
+  &vendor_assessment_template,
+  &agreement_collective_template,
+  &agreement_pilot_template,
+  &charter_template,
 };
 
 /**
