@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include "insp-application.h"
+#include "insp-track-private.h"
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
@@ -1452,9 +1453,25 @@ insp_workspace_get_track (InspWorkspace  *self,
                           const char     *application,
                           GError        **error)
 {
+  g_autoptr(GPtrArray) activities = NULL;
+
+  g_return_val_if_fail (INSP_IS_WORKSPACE (self), NULL);
+
+  activities = insp_workspace_list_activities (self, application, error);
+  if (activities == NULL)
+    return NULL;
+  return _insp_workspace_get_track_with (self, application, activities, error);
+}
+
+/* As insp_workspace_get_track (), from the application's activities already read. */
+InspTrack *
+_insp_workspace_get_track_with (InspWorkspace  *self,
+                                const char     *application,
+                                GPtrArray      *activities,
+                                GError        **error)
+{
   g_autoptr(InspApplication) found = NULL;
   g_autoptr(InspTrack) track = NULL;
-  g_autoptr(GPtrArray) activities = NULL;
   InspStore *store;
   sqlite3_stmt *stmt;
   int rc;
@@ -1522,9 +1539,6 @@ insp_workspace_get_track (InspWorkspace  *self,
   if (!load_phase_groups (store, track, error))
     return NULL;
 
-  activities = insp_workspace_list_activities (self, application, error);
-  if (activities == NULL)
-    return NULL;
   for (guint i = 0; i < activities->len; i++)
     {
       InspActivity *activity = g_ptr_array_index (activities, i);

@@ -17,6 +17,7 @@
 #include "config.h"
 
 #include "insp-assessment.h"
+#include "insp-track-private.h"
 
 #include <glib/gi18n-lib.h>
 #include <stdlib.h>
@@ -681,6 +682,17 @@ insp_workspace_list_disagreements (InspWorkspace  *self,
                                    const char     *application,
                                    GError        **error)
 {
+  return _insp_workspace_list_disagreements_with (self, application, NULL, error);
+}
+
+/* As insp_workspace_list_disagreements (); @activities: the application's activities when
+ * they have been read already, or %NULL. */
+GPtrArray *
+_insp_workspace_list_disagreements_with (InspWorkspace  *self,
+                                         const char     *application,
+                                         GPtrArray      *activities_read,
+                                         GError        **error)
+{
   g_autoptr(GPtrArray) assessments = NULL;
   g_autoptr(GPtrArray) activities = NULL;
   g_autoptr(GPtrArray) actions = NULL;
@@ -696,7 +708,9 @@ insp_workspace_list_disagreements (InspWorkspace  *self,
   if (found->len == 0)
     return g_steal_pointer (&found);
 
-  activities = insp_workspace_list_activities (self, application, error);
+  activities = activities_read != NULL ? g_ptr_array_ref (activities_read)
+                                       : insp_workspace_list_activities (self, application,
+                                                                         error);
   actions = activities != NULL ? insp_workspace_list_actions (self, &filter, error) : NULL;
   if (actions == NULL)
     return NULL;

@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include "insp-guidance.h"
+#include "insp-track-private.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
@@ -435,8 +436,9 @@ static void
 check_disagreements (Context    *ctx,
                      const Rule *rule)
 {
-  g_autoptr(GPtrArray) found = insp_workspace_list_disagreements (ctx->workspace,
-                                                                  app_uuid (ctx), NULL);
+  g_autoptr(GPtrArray) found = _insp_workspace_list_disagreements_with (ctx->workspace,
+                                                                        app_uuid (ctx),
+                                                                        ctx->activities, NULL);
   g_autoptr(GString) items = g_string_new (NULL);
   g_autofree char *what = NULL;
 
@@ -619,10 +621,10 @@ collect_flags (InspWorkspace  *self,
       g_autoptr(GPtrArray) activities = NULL;
 
       ctx.application = g_ptr_array_index (applications, i);
-      track = insp_workspace_get_track (self, app_uuid (&ctx), error);
-      activities = track != NULL ? insp_workspace_list_activities (self, app_uuid (&ctx),
-                                                                   error) : NULL;
-      if (activities == NULL)
+      activities = insp_workspace_list_activities (self, app_uuid (&ctx), error);
+      track = activities != NULL ? _insp_workspace_get_track_with (self, app_uuid (&ctx),
+                                                                   activities, error) : NULL;
+      if (track == NULL)
         return NULL;
       ctx.track = track;
       ctx.activities = activities;
