@@ -57,4 +57,19 @@ InspDocument    *_insp_template_build_charter              (InspWorkspace       
                                                             const InspRenderOptions  *options,
                                                             GError                  **error);
 
+/* For funders and policy, and for sharing: the involvement report, the monitoring figures,
+ * the casebook. */
+InspDocument    *_insp_template_build_involvement_report (InspWorkspace            *workspace,
+                                                          const InspTemplate       *template,
+                                                          const InspRenderOptions  *options,
+                                                          GError                  **error);
+InspDocument    *_insp_template_build_monitoring   (InspWorkspace            *workspace,
+                                                    const InspTemplate       *template,
+                                                    const InspRenderOptions  *options,
+                                                    GError                  **error);
+InspDocument    *_insp_template_build_casebook     (InspWorkspace            *workspace,
+                                                    const InspTemplate       *template,
+                                                    const InspRenderOptions  *options,
+                                                    GError                  **error);
+
 G_END_DECLS

@@ -84,6 +84,40 @@ static const InspTemplate charter_template = {
   N_("Charter"),
 };
 
+static const InspTemplate involvement_report_template = {
+  "involvement-report",
+  N_("For subsidised projects: per phase, how employees were involved, at what level and "
+     "effort"),
+  INSP_TEMPLATE_GROUP_FUNDERS,
+  INSP_DOC_FORMATS_DOCUMENT,
+  TRUE,
+  FALSE,
+  _insp_template_build_involvement_report,
+  N_("Involvement report"),
+};
+
+static const InspTemplate monitoring_template = {
+  "monitoring",
+  N_("Anonymous involvement figures per application, for a knowledge centre to combine"),
+  INSP_TEMPLATE_GROUP_FUNDERS,
+  INSP_DOC_FORMATS_TABLE,
+  FALSE,
+  FALSE,
+  _insp_template_build_monitoring,
+  N_("Monitoring figures"),
+};
+
+static const InspTemplate casebook_template = {
+  "casebook",
+  N_("Good and bad examples of involvement, their effect on workable work and the lessons"),
+  INSP_TEMPLATE_GROUP_SHARING,
+  INSP_DOC_FORMATS_DOCUMENT,
+  FALSE,
+  FALSE,
+  _insp_template_build_casebook,
+  N_("Practice casebook"),
+};
+
 static const InspTemplate *const templates[] = {
   &vision_template,
   &vendor_questionnaire_template,
@@ -91,6 +125,9 @@ static const InspTemplate *const templates[] = {
   &agreement_collective_template,
   &agreement_pilot_template,
   &charter_template,
+  &involvement_report_template,
+  &monitoring_template,
+  &casebook_template,
 };
 
 /**
