@@ -28,6 +28,24 @@ InspApplication *_insp_template_get_application    (InspWorkspace            *wo
                                                     const InspRenderOptions  *options,
                                                     GError                  **error);
 
+/* Shared by the employees' and works council's templates (checklists, employee guide,
+ * complaints procedure). */
+
+/* Adds what the current AI vision says in its section @key ("feedback", "complaints", …) as
+ * a quote, its headings shifted below a heading of @heading_level; a blank when the section
+ * is missing or empty. %FALSE with @error when the workspace cannot be read. */
+gboolean         _insp_template_add_vision_section (InspDocBlock             *parent,
+                                                    InspWorkspace            *workspace,
+                                                    const char               *key,
+                                                    guint                     heading_level,
+                                                    GError                  **error);
+
+/* Adds a list item "Name (department)" to @list for every person in @persons who has @role
+ * and consented to be named. Returns how many others have @role: they are not named. */
+guint            _insp_template_add_named_people   (InspDocBlock             *list,
+                                                    GPtrArray                *persons,
+                                                    const char               *role);
+
 /* The templates (insp-template-ID.c). */
 InspDocument    *_insp_template_build_vision       (InspWorkspace            *workspace,
                                                     const InspTemplate       *template,
@@ -71,5 +89,28 @@ InspDocument    *_insp_template_build_casebook     (InspWorkspace            *wo
                                                     const InspTemplate       *template,
                                                     const InspRenderOptions  *options,
                                                     GError                  **error);
+/* For employees and the works council (issue 10): the checklists, the employee guide, the
+ * complaints procedure. */
+InspDocument    *_insp_template_build_checklist_employees (InspWorkspace            *workspace,
+                                                           const InspTemplate       *template,
+                                                           const InspRenderOptions  *options,
+                                                           GError                  **error);
+InspDocument    *_insp_template_build_checklist_employers (InspWorkspace            *workspace,
+                                                           const InspTemplate       *template,
+                                                           const InspRenderOptions  *options,
+                                                           GError                  **error);
+InspDocument    *_insp_template_build_checklist_expected_questions
+                                                          (InspWorkspace            *workspace,
+                                                           const InspTemplate       *template,
+                                                           const InspRenderOptions  *options,
+                                                           GError                  **error);
+InspDocument    *_insp_template_build_employee_guide      (InspWorkspace            *workspace,
+                                                           const InspTemplate       *template,
+                                                           const InspRenderOptions  *options,
+                                                           GError                  **error);
+InspDocument    *_insp_template_build_complaints_procedure (InspWorkspace            *workspace,
+                                                            const InspTemplate       *template,
+                                                            const InspRenderOptions  *options,
+                                                            GError                  **error);
 
 G_END_DECLS

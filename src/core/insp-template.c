@@ -10,8 +10,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "insp-enums.h"
 #include "insp-error.h"
 #include "insp-organisation.h"
+#include "insp-person.h"
+#include "insp-section.h"
 #include "insp-template-private.h"
 #include "insp-validate-private.h"
 
@@ -24,6 +27,39 @@ static const InspTemplate vision_template = {
   TRUE,
   _insp_template_build_vision,
   N_("AI vision"),
+};
+
+static const InspTemplate checklist_employees_template = {
+  "checklist-employees",
+  N_("Questions employees can ask about how an AI application changes their work"),
+  INSP_TEMPLATE_GROUP_EMPLOYEES,
+  INSP_DOC_FORMATS_DOCUMENT,
+  FALSE,
+  FALSE,
+  _insp_template_build_checklist_employees,
+  N_("Checklist for employees"),
+};
+
+static const InspTemplate checklist_employers_template = {
+  "checklist-employers",
+  N_("Questions employers ask themselves and their employees before and during a track"),
+  INSP_TEMPLATE_GROUP_WORKS_COUNCIL,
+  INSP_DOC_FORMATS_DOCUMENT,
+  FALSE,
+  FALSE,
+  _insp_template_build_checklist_employers,
+  N_("Checklist for employers"),
+};
+
+static const InspTemplate checklist_expected_questions_template = {
+  "checklist-expected-questions",
+  N_("Questions employers can expect from employees, with room to prepare the answers"),
+  INSP_TEMPLATE_GROUP_WORKS_COUNCIL,
+  INSP_DOC_FORMATS_DOCUMENT,
+  FALSE,
+  FALSE,
+  _insp_template_build_checklist_expected_questions,
+  N_("Questions to expect"),
 };
 
 static const InspTemplate vendor_questionnaire_template = {
@@ -118,13 +154,40 @@ static const InspTemplate casebook_template = {
   N_("Practice casebook"),
 };
 
+static const InspTemplate complaints_procedure_template = {
+  "complaints-procedure",
+  N_("A feedback and complaints procedure for AI applications, to adapt and adopt"),
+  INSP_TEMPLATE_GROUP_EMPLOYEES,
+  INSP_DOC_FORMATS_DOCUMENT,
+  FALSE,
+  FALSE,
+  _insp_template_build_complaints_procedure,
+  N_("Feedback and complaints procedure"),
+};
+
+static const InspTemplate employee_guide_template = {
+  "employee-guide",
+  N_("For employees: how to get a say in an AI innovation track, and how to ask for it"),
+  INSP_TEMPLATE_GROUP_EMPLOYEES,
+  INSP_DOC_FORMATS_DOCUMENT,
+  FALSE,
+  FALSE,
+  _insp_template_build_employee_guide,
+  N_("Employee guide"),
+};
+
 static const InspTemplate *const templates[] = {
   &vision_template,
+  &checklist_employees_template,
+  &checklist_employers_template,
+  &checklist_expected_questions_template,
   &vendor_questionnaire_template,
   &vendor_assessment_template,
   &agreement_collective_template,
   &agreement_pilot_template,
   &charter_template,
+  &complaints_procedure_template,
+  &employee_guide_template,
   &involvement_report_template,
   &monitoring_template,
   &casebook_template,
@@ -357,4 +420,65 @@ _insp_template_get_application (InspWorkspace            *workspace,
                  _("Say which AI application the export is about. The applications are:%s"),
                  known->str);
   return NULL;
+}
+
+gboolean
+_insp_template_add_vision_section (InspDocBlock   *parent,
+                                   InspWorkspace  *workspace,
+                                   const char     *key,
+                                   guint           heading_level,
+                                   GError        **error)
+{
+  g_autoptr(GPtrArray) sections = insp_workspace_list_sections (workspace, error);
+  g_autofree char *what = NULL;
+  const char *title;
+
+  if (sections == NULL)
+    return FALSE;
+  for (guint i = 0; i < sections->len; i++)
+    {
+      InspSection *section = g_ptr_array_index (sections, i);
+      const char *text = insp_section_get_text (section);
+
+      if (g_strcmp0 (insp_section_get_key (section), key) != 0 || insp_is_blank (text))
+        continue;
+      insp_doc_add_markdown (insp_doc_add_quote (parent), text, heading_level);
+      return TRUE;
+    }
+  title = insp_section_key_get_title (key);
+  /* Translators: a blank; %s is the title of a section of the AI vision */
+  what = g_strdup_printf (_("what the AI vision says under “%s”"), title != NULL ? title : key);
+  insp_doc_block_add_blank (insp_doc_add_paragraph (parent, NULL), what);
+  return TRUE;
+}
+
+guint
+_insp_template_add_named_people (InspDocBlock *list,
+                                 GPtrArray    *persons,
+                                 const char   *role)
+{
+  guint unnamed = 0;
+
+  for (guint i = 0; i < persons->len; i++)
+    {
+      InspPerson *person = g_ptr_array_index (persons, i);
+      const char *department = insp_person_get_department (person);
+      const char * const *roles = insp_person_get_roles (person);
+      g_autofree char *text = NULL;
+
+      if (roles == NULL || !g_strv_contains (roles, role))
+        continue;
+      if (!insp_person_get_consent_named (person) || insp_is_blank (insp_person_get_name (person)))
+        {
+          unnamed++;
+          continue;
+        }
+      if (insp_is_blank (department))
+        text = g_strdup (insp_person_get_name (person));
+      else
+        /* Translators: a person in a list: their name, then their department */
+        text = g_strdup_printf (_("%s (%s)"), insp_person_get_name (person), department);
+      insp_doc_list_add_item (list, text);
+    }
+  return unnamed;
 }
