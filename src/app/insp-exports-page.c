@@ -63,6 +63,7 @@ struct _InspExportsPage
   GPtrArray           *recent;         /* InspRecentExport, newest first */
   GCancellable        *preview_cancellable;
   GtkNativeDialog     *chooser;
+  GSettings           *settings;       /* the export language and format of Preferences */
   guint                preview_id;
   guint                exporting;      /* exports running */
   gboolean             filling;        /* the rows are being set up: not a choice */
@@ -154,7 +155,14 @@ fill_formats (InspExportsPage *self)
   InspDocFormat previous = INSP_DOC_FORMAT_PDF;
   guint selected = 0;
 
-  if (self->formats->len > 0)
+  /* The first time: the format Preferences propose. */
+  if (self->formats->len == 0)
+    {
+      g_autofree char *preferred = g_settings_get_string (self->settings, "export-format");
+
+      insp_doc_format_from_id (preferred, &previous);
+    }
+  else
     previous = g_array_index (self->formats, InspDocFormat,
                               MIN (adw_combo_row_get_selected (self->format_row),
                                    self->formats->len - 1));
@@ -281,6 +289,32 @@ on_radio_toggled (GtkCheckButton  *radio,
   template = insp_template_lookup (g_object_get_data (G_OBJECT (radio), "template-id"), NULL);
   if (template != NULL && template != self->template)
     select_template (self, template);
+}
+
+/* The language Preferences propose: "auto" follows the interface. */
+static void
+apply_preferred_language (InspExportsPage *self)
+{
+  g_autofree char *language = g_settings_get_string (self->settings, "export-language");
+
+  if (g_strcmp0 (language, "en") != 0 && g_strcmp0 (language, "nl") != 0)
+    language = g_strdup (insp_get_content_language ());
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    if (g_str_equal (languages[i], language))
+      adw_combo_row_set_selected (self->language_row, i);
+}
+
+static void
+apply_preferred_format (InspExportsPage *self)
+{
+  g_autofree char *preferred = g_settings_get_string (self->settings, "export-format");
+  InspDocFormat format;
+
+  if (!insp_doc_format_from_id (preferred, &format))
+    return;
+  for (guint i = 0; i < self->formats->len; i++)
+    if (g_array_index (self->formats, InspDocFormat, i) == format)
+      adw_combo_row_set_selected (self->format_row, i);
 }
 
 static void
@@ -920,6 +954,7 @@ insp_exports_page_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
+  g_clear_object (&self->settings);
   if (self->workspace != NULL)
     g_signal_handlers_disconnect_by_data (self->workspace, self);
   g_clear_object (&self->workspace);
@@ -1040,11 +1075,15 @@ insp_exports_page_init (InspExportsPage *self)
   self->applications = g_ptr_array_new_with_free_func (g_object_unref);
   self->versions = g_ptr_array_new_with_free_func (g_object_unref);
 
+  self->settings = g_settings_new (APP_ID);
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
     gtk_string_list_append (language_names, language_name (languages[i]));
   adw_combo_row_set_model (self->language_row, G_LIST_MODEL (language_names));
-  adw_combo_row_set_selected (self->language_row,
-                              g_strcmp0 (insp_get_content_language (), "nl") == 0 ? 1 : 0);
+  apply_preferred_language (self);
+  g_signal_connect_object (self->settings, "changed::export-language",
+                           G_CALLBACK (apply_preferred_language), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::export-format",
+                           G_CALLBACK (apply_preferred_format), self, G_CONNECT_SWAPPED);
 
   rows[0] = self->application_row;
   rows[1] = self->version_row;

@@ -253,10 +253,31 @@ test_print (InspTestApp *fixture)
   g_rmdir (dir);
 }
 
+/* The language and format Preferences propose are the page's first choice. */
+static void
+test_preferences (InspTestApp *fixture)
+{
+  InspExportsPage *page = show_page (fixture, TRUE);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_assert_cmpuint (adw_combo_row_get_selected (get_child (page, "language_row")), ==, 1);
+  /* DOCX: the third format of the vision. */
+  g_assert_cmpuint (adw_combo_row_get_selected (get_child (page, "format_row")), ==, 2);
+
+  g_settings_set_string (settings, "export-language", "en");
+  g_settings_set_string (settings, "export-format", "html");
+  insp_test_wait_idle ();
+  g_assert_cmpuint (adw_combo_row_get_selected (get_child (page, "language_row")), ==, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (get_child (page, "format_row")), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  static const char *const preference_settings[] = {
+    "export-language", "'nl'", "export-format", "'docx'", NULL
+  };
   int skip = insp_test_app_init (&argc, &argv);
 
   if (skip != 0)
@@ -267,6 +288,7 @@ main (int   argc,
   insp_test_add ("/exports/export-fails", test_export_fails, NULL);
   insp_test_add ("/exports/from-vision-menu", test_export_from_vision_menu, NULL);
   insp_test_add ("/exports/print", test_print, NULL);
+  insp_test_add ("/exports/preferences", test_preferences, preference_settings);
 
   return g_test_run ();
 }
