@@ -924,6 +924,25 @@ place_header (InspDocLayout *L,
   T->fresh_y = L->y;
 }
 
+/* About the width of a character of a table cell's font, bold or not, in points. */
+#define WORD_CHAR_WIDTH 5.4
+
+/* The characters in the longest word of @text. */
+static guint
+longest_word (const char *text)
+{
+  guint longest = 0, length = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (g_unichar_isspace (g_utf8_get_char (p)))
+        length = 0;
+      else
+        longest = MAX (longest, ++length);
+    }
+  return longest;
+}
+
 static void
 layout_table (InspDocLayout *L,
               InspDocBlock  *block,
@@ -932,8 +951,9 @@ layout_table (InspDocLayout *L,
 {
   Table T = { block, MAX (block->n_columns, 1), x, NULL, width, NULL, 0, 0, FALSE, FALSE, 0 };
   g_autofree double *weights = g_new0 (double, T.n_columns);
+  g_autofree double *least = g_new0 (double, T.n_columns);
   guint n_rows = block->children != NULL ? block->children->len : 0;
-  double total = 0;
+  double total = 0, surplus = 0, deficit = 0;
 
   if (n_rows == 0)
     return;
@@ -949,13 +969,32 @@ layout_table (InspDocLayout *L,
           g_autofree char *plain = insp_doc_block_dup_plain (g_ptr_array_index (row->children,
                                                                                 c));
           weights[c] = MAX (weights[c], g_utf8_strlen (plain, -1));
+          least[c] = MAX (least[c], longest_word (plain) * WORD_CHAR_WIDTH + 2 * CELL_PAD);
         }
     }
   for (guint c = 0; c < T.n_columns; c++)
     total += weights[c] = CLAMP (weights[c], 6, 36);
   T.widths = g_new (double, T.n_columns);
   for (guint c = 0; c < T.n_columns; c++)
-    T.widths[c] = width * weights[c] / total;
+    {
+      /* No column narrower than its longest word, as far as the page allows. */
+      least[c] = MIN (least[c], 1.5 * width / T.n_columns);
+      T.widths[c] = width * weights[c] / total;
+      if (T.widths[c] < least[c])
+        deficit += least[c] - T.widths[c];
+      else
+        surplus += T.widths[c] - least[c];
+    }
+  if (deficit > 0 && surplus > 0)
+    for (guint c = 0; c < T.n_columns; c++)
+      {
+        if (T.widths[c] < least[c])
+          T.widths[c] = least[c] - (deficit > surplus ? (least[c] - T.widths[c]) * (1 - surplus
+                                                                                     / deficit)
+                                                      : 0);
+        else
+          T.widths[c] -= (T.widths[c] - least[c]) * MIN (deficit / surplus, 1);
+      }
 
   T.header_cells = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint r = 0; r < T.n_header_rows; r++)
