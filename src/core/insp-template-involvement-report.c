@@ -69,18 +69,6 @@ report_load (Report         *report,
   return TRUE;
 }
 
-static char *
-format_hours (double hours)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  /* Whole hours without decimals, others with one. */
-  if (hours == (double) (gint64) hours)
-    return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) hours);
-  g_snprintf (buffer, sizeof buffer, "%.1f", hours);
-  return g_strdup (buffer);
-}
-
 /* "Nadia (frontrunner)", or only the role and department of someone who did not consent to
  * be named. */
 static char *
@@ -231,9 +219,10 @@ add_summary (InspDocBlock *body,
              InspTrack    *track)
 {
   InspDocBlock *table;
-  g_autofree char *participant_hours = format_hours (track->participant_hours);
-  g_autofree char *organiser_hours = format_hours (track->organiser_hours);
-  g_autofree char *total = format_hours (track->participant_hours + track->organiser_hours);
+  g_autofree char *participant_hours = _insp_template_format_number (track->participant_hours);
+  g_autofree char *organiser_hours = _insp_template_format_number (track->organiser_hours);
+  g_autofree char *total = _insp_template_format_number (track->participant_hours
+                                                         + track->organiser_hours);
   g_autofree char *head_count = g_strdup_printf ("%u", track->head_count);
   g_autofree char *effort = NULL;
   guint n_held = 0;
@@ -251,7 +240,7 @@ add_summary (InspDocBlock *body,
       g_autofree char *label = insp_phase_dup_label (phase->phase, phase->round);
       g_autofree char *counts = g_strdup_printf ("%u / %u", phase->n_held, phase->n_planned);
       g_autofree char *people = g_strdup_printf ("%u", phase->head_count);
-      g_autofree char *hours = format_hours (phase->participant_hours
+      g_autofree char *hours = _insp_template_format_number (phase->participant_hours
                                              + phase->organiser_hours);
       const char *recommended = level_label (phase->recommended);
       const char *reached = level_label (phase->reached);
@@ -305,9 +294,10 @@ add_activity (InspDocBlock *body,
   if (insp_activity_get_head_count (activity) > 0)
     head_count = g_strdup_printf ("%d", insp_activity_get_head_count (activity));
   if (insp_activity_get_participant_hours (activity) > 0)
-    participant_hours = format_hours (insp_activity_get_participant_hours (activity));
+    participant_hours = _insp_template_format_number (
+                          insp_activity_get_participant_hours (activity));
   if (insp_activity_get_organiser_hours (activity) > 0)
-    organiser_hours = format_hours (insp_activity_get_organiser_hours (activity));
+    organiser_hours = _insp_template_format_number (insp_activity_get_organiser_hours (activity));
 
   add_detail (table, _("Status"), held ? C_("activity", "Held") : C_("activity", "Planned"),
               NULL);

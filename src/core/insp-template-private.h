@@ -8,6 +8,7 @@
 
 #include "insp-application.h"
 #include "insp-template.h"
+#include "insp-version.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,10 @@ G_BEGIN_DECLS
 InspDocument    *_insp_template_new_document       (InspWorkspace            *workspace,
                                                     const InspRenderOptions  *options,
                                                     const char               *title);
+
+/* Numbers and hours as the export's reader writes them ("12,5 u" in Dutch). */
+char            *_insp_template_format_number      (double                    value);
+char            *_insp_template_format_hours       (double                    hours);
 
 /* "28 November 2026" from "2026-11-28" (or an ISO 8601 date-time), in the process's
  * language; a copy of @date when it is not a date. */
@@ -45,6 +50,30 @@ gboolean         _insp_template_add_vision_section (InspDocBlock             *pa
 guint            _insp_template_add_named_people   (InspDocBlock             *list,
                                                     GPtrArray                *persons,
                                                     const char               *role);
+
+/* "Version 3, “…”, of 2 May 2026". */
+char            *_insp_template_describe_version   (InspVersion              *version);
+
+/* The vision version a template shows (@options' one; %NULL: the current text), the version
+ * to say what changed since (@options' one, or the last reviewed one when older than
+ * @version; %NULL: none), the last review (nullable) and the sections shown. %FALSE with
+ * @error for an unknown version; the out values are then still the caller's to free. */
+gboolean         _insp_template_resolve_versions   (InspWorkspace            *workspace,
+                                                    const InspRenderOptions  *options,
+                                                    InspVersion             **version,
+                                                    InspVersion             **since,
+                                                    InspReview              **review,
+                                                    GPtrArray               **sections,
+                                                    GError                  **error);
+
+/* A level-1 heading "What changed since version N", how many sections changed, a table of
+ * them and, per changed section, the words replaced, added and removed (used by the vision
+ * and the review pack). @version %NULL: the current text. */
+gboolean         _insp_template_add_changes        (InspDocBlock             *body,
+                                                    InspWorkspace            *workspace,
+                                                    InspVersion              *since,
+                                                    InspVersion              *version,
+                                                    GError                  **error);
 
 /* The templates (insp-template-ID.c). */
 InspDocument    *_insp_template_build_vision       (InspWorkspace            *workspace,
@@ -112,5 +141,19 @@ InspDocument    *_insp_template_build_complaints_procedure (InspWorkspace       
                                                             const InspTemplate       *template,
                                                             const InspRenderOptions  *options,
                                                             GError                  **error);
+
+/* For the works council (insp-template-track-guide.c, -impact-report.c, -review-pack.c). */
+InspDocument    *_insp_template_build_track_guide  (InspWorkspace            *workspace,
+                                                    const InspTemplate       *template,
+                                                    const InspRenderOptions  *options,
+                                                    GError                  **error);
+InspDocument    *_insp_template_build_impact_report (InspWorkspace           *workspace,
+                                                     const InspTemplate      *template,
+                                                     const InspRenderOptions *options,
+                                                     GError                 **error);
+InspDocument    *_insp_template_build_review_pack  (InspWorkspace            *workspace,
+                                                    const InspTemplate       *template,
+                                                    const InspRenderOptions  *options,
+                                                    GError                  **error);
 
 G_END_DECLS

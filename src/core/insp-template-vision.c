@@ -13,14 +13,10 @@
 
 #include <glib/gi18n.h>
 
-#include "insp-diff.h"
 #include "insp-enums.h"
 #include "insp-section.h"
 #include "insp-template-private.h"
 #include "insp-version.h"
-
-/* Quoted text in the list of changes is cut after this many characters. */
-#define MAX_QUOTED_CHARS 240
 
 static const char *
 vision_status (GPtrArray *sections)
@@ -42,150 +38,6 @@ vision_status (GPtrArray *sections)
   return _("Draft");
 }
 
-static char *
-describe_version (InspVersion *version)
-{
-  g_autofree char *date = _insp_template_format_date (insp_version_get_created (version));
-
-  /* Translators: a version of the vision: its number, its name, the date it was saved */
-  return g_strdup_printf (_("Version %u, “%s”, of %s"), insp_version_get_number (version),
-                          insp_version_get_label (version), date);
-}
-
-static char *
-quote_text (const char *text)
-{
-  g_autofree char *collapsed = g_strdup (text);
-  g_autofree char *cut = NULL;
-
-  g_strstrip (g_strdelimit (collapsed, "\n\r\t", ' '));
-  if (g_utf8_strlen (collapsed, -1) <= MAX_QUOTED_CHARS)
-    return g_steal_pointer (&collapsed);
-  cut = g_utf8_substring (collapsed, 0, MAX_QUOTED_CHARS);
-  return g_strconcat (cut, "…", NULL);
-}
-
-/* One list item per stretch of change: replaced, added or removed words. */
-static void
-add_word_changes (InspDocBlock    *parent,
-                  InspSectionDiff *diff)
-{
-  InspDocBlock *list = insp_doc_add_list (parent, FALSE);
-  GPtrArray *runs = diff->runs;
-
-  for (guint i = 0; i < runs->len; i++)
-    {
-      const InspDiffRun *run = g_ptr_array_index (runs, i);
-      const InspDiffRun *next = i + 1 < runs->len ? g_ptr_array_index (runs, i + 1) : NULL;
-      InspDocBlock *item;
-      g_autofree char *old_text = NULL;
-      g_autofree char *new_text = NULL;
-
-      if (run->op == INSP_DIFF_EQUAL || insp_diff_run_is_whitespace (run))
-        continue;
-
-      item = insp_doc_add_paragraph (insp_doc_list_add_item (list, NULL), NULL);
-      if (run->op == INSP_DIFF_DELETE && next != NULL && next->op == INSP_DIFF_INSERT
-          && !insp_diff_run_is_whitespace (next))
-        {
-          old_text = quote_text (run->text);
-          new_text = quote_text (next->text);
-          /* Translators: in the list of changes: words replaced by other words */
-          insp_doc_block_add_text (item, INSP_DOC_STYLE_NONE, _("Replaced: "));
-          insp_doc_block_add_text (item, INSP_DOC_STYLE_EMPHASIS, old_text);
-          insp_doc_block_add_text (item, INSP_DOC_STYLE_NONE, _(" by "));
-          insp_doc_block_add_text (item, INSP_DOC_STYLE_STRONG, new_text);
-          i++;
-        }
-      else if (run->op == INSP_DIFF_INSERT)
-        {
-          new_text = quote_text (run->text);
-          insp_doc_block_add_text (item, INSP_DOC_STYLE_NONE, _("Added: "));
-          insp_doc_block_add_text (item, INSP_DOC_STYLE_STRONG, new_text);
-        }
-      else
-        {
-          old_text = quote_text (run->text);
-          insp_doc_block_add_text (item, INSP_DOC_STYLE_NONE, _("Removed: "));
-          insp_doc_block_add_text (item, INSP_DOC_STYLE_EMPHASIS, old_text);
-        }
-    }
-  if (list->children->len == 0)
-    insp_doc_list_add_item (list, _("Only the layout changed."));
-}
-
-static gboolean
-add_changes (InspDocBlock   *body,
-             InspWorkspace  *workspace,
-             InspVersion    *since,
-             InspVersion    *version,
-             GError        **error)
-{
-  g_autoptr(GPtrArray) diffs = insp_workspace_compare (workspace, since, version, error);
-  g_autofree char *heading = NULL;
-  g_autofree char *counted = NULL;
-  g_autofree char *since_text = NULL;
-  InspDocBlock *table;
-  guint changed = 0;
-
-  if (diffs == NULL)
-    return FALSE;
-
-  /* Translators: a heading in the vision export; %u is a version's number */
-  heading = g_strdup_printf (_("What changed since version %u"),
-                             insp_version_get_number (since));
-  insp_doc_add_heading (body, 1, heading);
-
-  for (guint i = 0; i < diffs->len; i++)
-    if (((InspSectionDiff *) g_ptr_array_index (diffs, i))->change
-        != INSP_SECTION_CHANGE_UNCHANGED)
-      changed++;
-  since_text = describe_version (since);
-  /* Translators: "2 of 7 sections changed since Version 2, “…”, of 3 May 2026." */
-  counted = g_strdup_printf (g_dngettext (NULL, "%u of %u section changed since %s.",
-                                          "%u of %u sections changed since %s.", diffs->len),
-                             changed, diffs->len, since_text);
-  insp_doc_add_paragraph (body, counted);
-  if (changed == 0)
-    return TRUE;
-
-  table = insp_doc_add_table (body, 4, 1);
-  insp_doc_table_add_row (table, _("Section"), _("Change"), _("Words added"),
-                          _("Words removed"), NULL);
-  for (guint i = 0; i < diffs->len; i++)
-    {
-      InspSectionDiff *diff = g_ptr_array_index (diffs, i);
-      g_autofree char *added = g_strdup_printf ("%u", diff->words_added);
-      g_autofree char *removed = g_strdup_printf ("%u", diff->words_removed);
-
-      if (diff->change == INSP_SECTION_CHANGE_UNCHANGED)
-        continue;
-      insp_doc_table_add_row (table,
-                              diff->new_title != NULL ? diff->new_title : diff->old_title,
-                              insp_section_change_get_label (diff->change), added, removed, NULL);
-    }
-
-  for (guint i = 0; i < diffs->len; i++)
-    {
-      InspSectionDiff *diff = g_ptr_array_index (diffs, i);
-
-      if (!diff->text_changed && !diff->renamed)
-        continue;
-      /* Not a heading: the contents would list every section twice. */
-      insp_doc_block_add_text (insp_doc_add_paragraph (body, NULL), INSP_DOC_STYLE_STRONG,
-                               diff->new_title != NULL ? diff->new_title : diff->old_title);
-      if (diff->renamed && diff->old_title != NULL && diff->new_title != NULL)
-        {
-          g_autofree char *renamed = g_strdup_printf (_("Renamed from “%s”."), diff->old_title);
-
-          insp_doc_add_paragraph (body, renamed);
-        }
-      if (diff->text_changed)
-        add_word_changes (body, diff);
-    }
-  return TRUE;
-}
-
 static void
 add_about (InspDocBlock *body,
            InspVersion  *version,
@@ -201,7 +53,7 @@ add_about (InspDocBlock *body,
                                   "representatives."));
   if (version != NULL)
     {
-      g_autofree char *described = describe_version (version);
+      g_autofree char *described = _insp_template_describe_version (version);
       g_autofree char *text = g_strdup_printf (_("This document is %s."), described);
 
       insp_doc_add_paragraph (body, text);
@@ -282,58 +134,25 @@ _insp_template_build_vision (InspWorkspace            *workspace,
   g_autoptr(InspVersion) version = NULL;
   g_autoptr(InspVersion) since = NULL;
   g_autoptr(InspReview) review = NULL;
-  g_autoptr(GPtrArray) current = NULL;
-  GPtrArray *sections;
+  g_autoptr(GPtrArray) sections = NULL;
   InspDocMeta *meta;
   InspDocBlock *body;
 
-  if (options->vision_version != NULL
-      && (version = insp_workspace_find_version (workspace, options->vision_version,
-                                                 error)) == NULL)
+  if (!_insp_template_resolve_versions (workspace, options, &version, &since, &review,
+                                        &sections, error))
     return NULL;
-  if (options->since != NULL
-      && (since = insp_workspace_find_version (workspace, options->since, error)) == NULL)
-    return NULL;
-
-  review = insp_workspace_get_last_review (workspace, error);
-  if (review == NULL && error != NULL && *error != NULL)
-    return NULL;
-  if (since == NULL && review != NULL)
-    {
-      g_autofree char *number = g_strdup_printf ("%u", insp_review_get_version_number (review));
-
-      since = insp_workspace_find_version (workspace, number, error);
-      if (since == NULL)
-        return NULL;
-      /* The reviewed version itself: nothing changed since. */
-      if (version != NULL
-          && insp_version_get_number (since) >= insp_version_get_number (version))
-        g_clear_object (&since);
-    }
-
-  if (version != NULL)
-    {
-      sections = insp_version_get_sections (version);
-    }
-  else
-    {
-      current = insp_workspace_list_sections (workspace, error);
-      if (current == NULL)
-        return NULL;
-      sections = current;
-    }
 
   doc = _insp_template_new_document (workspace, options, _("AI vision"));
   meta = insp_document_get_meta (doc);
   meta->subtitle = g_strdup (_("How we introduce AI at work, together"));
-  meta->version = version != NULL ? describe_version (version)
+  meta->version = version != NULL ? _insp_template_describe_version (version)
                                   : g_strdup (_("Current text, not saved as a version"));
   meta->status = g_strdup (vision_status (sections));
 
   body = insp_document_get_body (doc);
   insp_doc_add_toc (body);
   add_about (body, version, review, sections);
-  if (since != NULL && !add_changes (body, workspace, since, version, error))
+  if (since != NULL && !_insp_template_add_changes (body, workspace, since, version, error))
     return NULL;
   insp_doc_add_page_break (body);
   add_sections (body, sections);

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "insp-diff.h"
 #include "insp-enums.h"
 #include "insp-error.h"
 #include "insp-organisation.h"
@@ -17,6 +18,10 @@
 #include "insp-section.h"
 #include "insp-template-private.h"
 #include "insp-validate-private.h"
+#include "insp-version.h"
+
+/* Quoted text in the list of changes is cut after this many characters. */
+#define MAX_QUOTED_CHARS 240
 
 static const InspTemplate vision_template = {
   "vision",
@@ -60,6 +65,42 @@ static const InspTemplate checklist_expected_questions_template = {
   FALSE,
   _insp_template_build_checklist_expected_questions,
   N_("Questions to expect"),
+};
+
+static const InspTemplate track_guide_template = {
+  "track-guide",
+  N_("The innovation track of an AI application: its phases, who took part and how, "
+     "frontrunners, actions and open points"),
+  INSP_TEMPLATE_GROUP_WORKS_COUNCIL,
+  INSP_DOC_FORMATS_DOCUMENT,
+  TRUE,
+  FALSE,
+  _insp_template_build_track_guide,
+  N_("Innovation-track guide"),
+};
+
+static const InspTemplate impact_report_template = {
+  "impact-report",
+  N_("How each group expects an AI application to affect work, where they disagree, and "
+     "the invisible work it needs"),
+  INSP_TEMPLATE_GROUP_WORKS_COUNCIL,
+  INSP_DOC_FORMATS_DOCUMENT,
+  TRUE,
+  FALSE,
+  _insp_template_build_impact_report,
+  N_("Impact assessment report"),
+};
+
+static const InspTemplate review_pack_template = {
+  "review-pack",
+  N_("The vision with what changed, and a form for the works council’s advice on each "
+     "section"),
+  INSP_TEMPLATE_GROUP_WORKS_COUNCIL,
+  INSP_DOC_FORMATS_DOCUMENT,
+  FALSE,
+  TRUE,
+  _insp_template_build_review_pack,
+  N_("Review pack"),
 };
 
 static const InspTemplate vendor_questionnaire_template = {
@@ -178,6 +219,8 @@ static const InspTemplate employee_guide_template = {
 
 static const InspTemplate *const templates[] = {
   &vision_template,
+  &track_guide_template,
+  &impact_report_template,
   &checklist_employees_template,
   &checklist_employers_template,
   &checklist_expected_questions_template,
@@ -188,6 +231,7 @@ static const InspTemplate *const templates[] = {
   &charter_template,
   &complaints_procedure_template,
   &employee_guide_template,
+  &review_pack_template,
   &involvement_report_template,
   &monitoring_template,
   &casebook_template,
@@ -481,4 +525,231 @@ _insp_template_add_named_people (InspDocBlock *list,
       insp_doc_list_add_item (list, text);
     }
   return unnamed;
+}
+
+char *
+_insp_template_describe_version (InspVersion *version)
+{
+  g_autofree char *date = _insp_template_format_date (insp_version_get_created (version));
+
+  /* Translators: a version of the vision: its number, its name, the date it was saved */
+  return g_strdup_printf (_("Version %u, “%s”, of %s"), insp_version_get_number (version),
+                          insp_version_get_label (version), date);
+}
+
+static char *
+quote_text (const char *text)
+{
+  g_autofree char *collapsed = g_strdup (text);
+  g_autofree char *cut = NULL;
+
+  g_strstrip (g_strdelimit (collapsed, "\n\r\t", ' '));
+  if (g_utf8_strlen (collapsed, -1) <= MAX_QUOTED_CHARS)
+    return g_steal_pointer (&collapsed);
+  cut = g_utf8_substring (collapsed, 0, MAX_QUOTED_CHARS);
+  return g_strconcat (cut, "…", NULL);
+}
+
+/* One list item per stretch of change: replaced, added or removed words. */
+static void
+add_word_changes (InspDocBlock    *parent,
+                  InspSectionDiff *diff)
+{
+  InspDocBlock *list = insp_doc_add_list (parent, FALSE);
+  GPtrArray *runs = diff->runs;
+
+  for (guint i = 0; i < runs->len; i++)
+    {
+      const InspDiffRun *run = g_ptr_array_index (runs, i);
+      const InspDiffRun *next = i + 1 < runs->len ? g_ptr_array_index (runs, i + 1) : NULL;
+      InspDocBlock *item;
+      g_autofree char *old_text = NULL;
+      g_autofree char *new_text = NULL;
+
+      if (run->op == INSP_DIFF_EQUAL || insp_diff_run_is_whitespace (run))
+        continue;
+
+      item = insp_doc_add_paragraph (insp_doc_list_add_item (list, NULL), NULL);
+      if (run->op == INSP_DIFF_DELETE && next != NULL && next->op == INSP_DIFF_INSERT
+          && !insp_diff_run_is_whitespace (next))
+        {
+          old_text = quote_text (run->text);
+          new_text = quote_text (next->text);
+          /* Translators: in the list of changes: words replaced by other words */
+          insp_doc_block_add_text (item, INSP_DOC_STYLE_NONE, _("Replaced: "));
+          insp_doc_block_add_text (item, INSP_DOC_STYLE_EMPHASIS, old_text);
+          insp_doc_block_add_text (item, INSP_DOC_STYLE_NONE, _(" by "));
+          insp_doc_block_add_text (item, INSP_DOC_STYLE_STRONG, new_text);
+          i++;
+        }
+      else if (run->op == INSP_DIFF_INSERT)
+        {
+          new_text = quote_text (run->text);
+          insp_doc_block_add_text (item, INSP_DOC_STYLE_NONE, _("Added: "));
+          insp_doc_block_add_text (item, INSP_DOC_STYLE_STRONG, new_text);
+        }
+      else
+        {
+          old_text = quote_text (run->text);
+          insp_doc_block_add_text (item, INSP_DOC_STYLE_NONE, _("Removed: "));
+          insp_doc_block_add_text (item, INSP_DOC_STYLE_EMPHASIS, old_text);
+        }
+    }
+  if (list->children->len == 0)
+    insp_doc_list_add_item (list, _("Only the layout changed."));
+}
+
+gboolean
+_insp_template_add_changes (InspDocBlock   *body,
+                            InspWorkspace  *workspace,
+                            InspVersion    *since,
+                            InspVersion    *version,
+                            GError        **error)
+{
+  g_autoptr(GPtrArray) diffs = insp_workspace_compare (workspace, since, version, error);
+  g_autofree char *heading = NULL;
+  g_autofree char *counted = NULL;
+  g_autofree char *since_text = NULL;
+  InspDocBlock *table;
+  guint changed = 0;
+
+  if (diffs == NULL)
+    return FALSE;
+
+  /* Translators: a heading in the vision export; %u is a version's number */
+  heading = g_strdup_printf (_("What changed since version %u"),
+                             insp_version_get_number (since));
+  insp_doc_add_heading (body, 1, heading);
+
+  for (guint i = 0; i < diffs->len; i++)
+    if (((InspSectionDiff *) g_ptr_array_index (diffs, i))->change
+        != INSP_SECTION_CHANGE_UNCHANGED)
+      changed++;
+  since_text = _insp_template_describe_version (since);
+  /* Translators: "2 of 7 sections changed since Version 2, “…”, of 3 May 2026." */
+  counted = g_strdup_printf (g_dngettext (NULL, "%u of %u section changed since %s.",
+                                          "%u of %u sections changed since %s.", diffs->len),
+                             changed, diffs->len, since_text);
+  insp_doc_add_paragraph (body, counted);
+  if (changed == 0)
+    return TRUE;
+
+  table = insp_doc_add_table (body, 4, 1);
+  insp_doc_table_add_row (table, _("Section"), _("Change"), _("Words added"),
+                          _("Words removed"), NULL);
+  for (guint i = 0; i < diffs->len; i++)
+    {
+      InspSectionDiff *diff = g_ptr_array_index (diffs, i);
+      g_autofree char *added = g_strdup_printf ("%u", diff->words_added);
+      g_autofree char *removed = g_strdup_printf ("%u", diff->words_removed);
+
+      if (diff->change == INSP_SECTION_CHANGE_UNCHANGED)
+        continue;
+      insp_doc_table_add_row (table,
+                              diff->new_title != NULL ? diff->new_title : diff->old_title,
+                              insp_section_change_get_label (diff->change), added, removed, NULL);
+    }
+
+  for (guint i = 0; i < diffs->len; i++)
+    {
+      InspSectionDiff *diff = g_ptr_array_index (diffs, i);
+
+      if (!diff->text_changed && !diff->renamed)
+        continue;
+      /* Not a heading: the contents would list every section twice. */
+      insp_doc_block_add_text (insp_doc_add_paragraph (body, NULL), INSP_DOC_STYLE_STRONG,
+                               diff->new_title != NULL ? diff->new_title : diff->old_title);
+      if (diff->renamed && diff->old_title != NULL && diff->new_title != NULL)
+        {
+          g_autofree char *renamed = g_strdup_printf (_("Renamed from “%s”."), diff->old_title);
+
+          insp_doc_add_paragraph (body, renamed);
+        }
+      if (diff->text_changed)
+        add_word_changes (body, diff);
+    }
+  return TRUE;
+}
+
+gboolean
+_insp_template_resolve_versions (InspWorkspace            *workspace,
+                                 const InspRenderOptions  *options,
+                                 InspVersion             **version,
+                                 InspVersion             **since,
+                                 InspReview              **review,
+                                 GPtrArray               **sections,
+                                 GError                  **error)
+{
+  *version = NULL;
+  *since = NULL;
+  *review = NULL;
+  *sections = NULL;
+  if (options->vision_version != NULL
+      && (*version = insp_workspace_find_version (workspace, options->vision_version,
+                                                  error)) == NULL)
+    return FALSE;
+  if (options->since != NULL
+      && (*since = insp_workspace_find_version (workspace, options->since, error)) == NULL)
+    return FALSE;
+
+  *review = insp_workspace_get_last_review (workspace, error);
+  if (*review == NULL && error != NULL && *error != NULL)
+    return FALSE;
+  if (*since == NULL && *review != NULL)
+    {
+      g_autofree char *number = NULL;
+
+      number = g_strdup_printf ("%u", insp_review_get_version_number (*review));
+
+      *since = insp_workspace_find_version (workspace, number, error);
+      if (*since == NULL)
+        return FALSE;
+      /* The reviewed version itself: nothing changed since. */
+      if (*version != NULL
+          && insp_version_get_number (*since) >= insp_version_get_number (*version))
+        g_clear_object (since);
+    }
+
+  if (*version != NULL)
+    *sections = g_ptr_array_ref (insp_version_get_sections (*version));
+  else
+    *sections = insp_workspace_list_sections (workspace, error);
+  return *sections != NULL;
+}
+
+/**
+ * _insp_template_format_number:
+ *
+ * Returns: (transfer full): @value as a reader of the export's language writes it: whole
+ *   numbers without decimals, others with one ("12", "12.5"; "12,5" in Dutch)
+ */
+char *
+_insp_template_format_number (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *point;
+
+  if (value == (double) (gint64) value)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) value);
+  g_ascii_formatd (buffer, sizeof buffer, "%.1f", value);
+  point = strchr (buffer, '.');
+  if (point == NULL)
+    return g_strdup (buffer);
+  *point = '\0';
+  /* Translators: the decimal separator of numbers in exported documents */
+  return g_strconcat (buffer, C_("decimal separator", "."), point + 1, NULL);
+}
+
+/**
+ * _insp_template_format_hours:
+ *
+ * Returns: (transfer full): a number of hours, as "12.5 h"
+ */
+char *
+_insp_template_format_hours (double hours)
+{
+  g_autofree char *number = _insp_template_format_number (hours);
+
+  /* Translators: a number of hours in an export, as "12.5 h" */
+  return g_strdup_printf (_("%s h"), number);
 }

@@ -11,58 +11,8 @@
 
 #include "insp-organisation.h"
 #include "insp-template-private.h"
+#include "insp-test-doc.h"
 #include "insp-test-util.h"
-
-/* Every heading's text, one per line. */
-static char *
-dup_headings (InspDocument *doc)
-{
-  g_autoptr(GPtrArray) headings = insp_document_list_headings (doc, 4);
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < headings->len; i++)
-    {
-      g_autofree char *plain = insp_doc_block_dup_plain (g_ptr_array_index (headings, i));
-
-      g_string_append_printf (text, "%s\n", plain);
-    }
-  return g_string_free (text, FALSE);
-}
-
-/* All the text of the document's blocks, depth first. */
-static void
-append_all_text (GString      *text,
-                 InspDocBlock *block)
-{
-  g_autofree char *plain = insp_doc_block_dup_plain (block);
-
-  if (*plain != '\0')
-    g_string_append_printf (text, "%s\n", plain);
-  if (block->children != NULL)
-    for (guint i = 0; i < block->children->len; i++)
-      append_all_text (text, g_ptr_array_index (block->children, i));
-}
-
-static char *
-dup_all_text (InspDocument *doc)
-{
-  GString *text = g_string_new (NULL);
-
-  append_all_text (text, insp_document_get_body (doc));
-  return g_string_free (text, FALSE);
-}
-
-static guint
-count_blocks (InspDocBlock     *block,
-              InspDocBlockType  type)
-{
-  guint n = block->type == type;
-
-  if (block->children != NULL)
-    for (guint i = 0; i < block->children->len; i++)
-      n += count_blocks (g_ptr_array_index (block->children, i), type);
-  return n;
-}
 
 static InspDocument *
 build (InspWorkspace *workspace,
@@ -128,8 +78,8 @@ test_checklist_employees (InspTestWorkspace *fixture,
                           gconstpointer      data)
 {
   g_autoptr(InspDocument) doc = build (fixture->workspace, "checklist-employees");
-  g_autofree char *headings = dup_headings (doc);
-  g_autofree char *text = dup_all_text (doc);
+  g_autofree char *headings = insp_test_doc_dup_headings (doc);
+  g_autofree char *text = insp_test_doc_dup_text (doc);
   InspDocMeta *meta = insp_document_get_meta (doc);
 
   g_assert_cmpstr (meta->title, ==, "Questions to ask about AI at work");
@@ -144,8 +94,8 @@ test_checklist_employees (InspTestWorkspace *fixture,
   assert_contains (text, "AI rostering planner");
   assert_contains (text, "HR question chatbot");
   assert_lacks (text, "[to be completed");
-  g_assert_cmpuint (count_blocks (insp_document_get_body (doc), INSP_DOC_CHECKLIST), >=, 10);
-  g_assert_cmpuint (count_blocks (insp_document_get_body (doc), INSP_DOC_CHECK_ITEM), >=, 30);
+  g_assert_cmpuint (insp_test_doc_count_blocks (insp_document_get_body (doc), INSP_DOC_CHECKLIST), >=, 10);
+  g_assert_cmpuint (insp_test_doc_count_blocks (insp_document_get_body (doc), INSP_DOC_CHECK_ITEM), >=, 30);
   assert_no_unconsented_names (text);
 }
 
@@ -154,8 +104,8 @@ test_checklist_employers (InspTestWorkspace *fixture,
                           gconstpointer      data)
 {
   g_autoptr(InspDocument) doc = build (fixture->workspace, "checklist-employers");
-  g_autofree char *headings = dup_headings (doc);
-  g_autofree char *text = dup_all_text (doc);
+  g_autofree char *headings = insp_test_doc_dup_headings (doc);
+  g_autofree char *text = insp_test_doc_dup_text (doc);
 
   g_assert_cmpstr (insp_document_get_meta (doc)->organisation, ==, "Vervoer Van Dyck nv");
   assert_contains (headings, "Why this application\n");
@@ -166,9 +116,9 @@ test_checklist_employers (InspTestWorkspace *fixture,
   assert_contains (headings, "Evaluation\n");
   assert_contains (headings, "The recommended minimum level per phase\n");
   /* The applications with their risk level and involvement. */
-  assert_contains (text, "AI rostering planner\nIn use\nHigh risk\nHigh\n");
+  assert_contains (text, "\nAI rostering planner|In use|High risk|High\n");
   /* The triage table: high involvement asks for collaboration in the pilot. */
-  assert_contains (text, "High\nCo-create\nCo-create\nCollaborate\nDialogue\nDialogue\n");
+  assert_contains (text, "High|Co-create|Co-create|Collaborate|Dialogue|Dialogue\n");
   assert_contains (text, "Article 26(7)");
   assert_no_unconsented_names (text);
 }
@@ -178,16 +128,16 @@ test_checklist_expected (InspTestWorkspace *fixture,
                          gconstpointer      data)
 {
   g_autoptr(InspDocument) doc = build (fixture->workspace, "checklist-expected-questions");
-  g_autofree char *headings = dup_headings (doc);
-  g_autofree char *text = dup_all_text (doc);
+  g_autofree char *headings = insp_test_doc_dup_headings (doc);
+  g_autofree char *text = insp_test_doc_dup_text (doc);
   InspDocBlock *body = insp_document_get_body (doc);
 
   assert_contains (headings, "About my job\n");
   assert_contains (headings, "About my data and decisions about me\n");
   assert_contains (text, "Will my job disappear or change?");
   /* Every question has a field for its answer, and there is no checklist. */
-  g_assert_cmpuint (count_blocks (body, INSP_DOC_FIELD), >=, 15);
-  g_assert_cmpuint (count_blocks (body, INSP_DOC_CHECKLIST), ==, 0);
+  g_assert_cmpuint (insp_test_doc_count_blocks (body, INSP_DOC_FIELD), >=, 15);
+  g_assert_cmpuint (insp_test_doc_count_blocks (body, INSP_DOC_CHECKLIST), ==, 0);
   assert_contains (text, "Our answer");
 }
 
@@ -196,8 +146,8 @@ test_employee_guide (InspTestWorkspace *fixture,
                      gconstpointer      data)
 {
   g_autoptr(InspDocument) doc = build (fixture->workspace, "employee-guide");
-  g_autofree char *headings = dup_headings (doc);
-  g_autofree char *text = dup_all_text (doc);
+  g_autofree char *headings = insp_test_doc_dup_headings (doc);
+  g_autofree char *text = insp_test_doc_dup_text (doc);
 
   g_assert_cmpstr (insp_document_get_meta (doc)->organisation, ==, "Vervoer Van Dyck nv");
   assert_contains (headings, "The AI applications being introduced\n");
@@ -209,13 +159,13 @@ test_employee_guide (InspTestWorkspace *fixture,
   assert_contains (headings, "Feedback and complaints\n");
   assert_contains (text, "Vervoer Van Dyck nv introduces AI applications");
   /* The applications and the phase each is in. */
-  assert_contains (text, "AI rostering planner\nOrganisation-wide rollout (Ongoing)\n");
-  assert_contains (text, "HR question chatbot\nNeeds identification and analysis (Ongoing)\n");
+  assert_contains (text, "AI rostering planner|Organisation-wide rollout (Ongoing)");
+  assert_contains (text, "HR question chatbot|Needs identification and analysis (Ongoing)");
   /* The core's four levels. */
-  assert_contains (text, "Inform\n");
-  assert_contains (text, "Dialogue\n");
-  assert_contains (text, "Co-create\n");
-  assert_contains (text, "Collaborate\n");
+  assert_contains (text, "\nInform|");
+  assert_contains (text, "\nDialogue|");
+  assert_contains (text, "\nCo-create|");
+  assert_contains (text, "\nCollaborate|");
   /* Frontrunners who consented, by name; works council members who did not, counted. */
   assert_contains (text, "Bart (Planning)");
   assert_contains (text, "Nadia (Warehouse)");
@@ -231,8 +181,8 @@ test_complaints_procedure (InspTestWorkspace *fixture,
                            gconstpointer      data)
 {
   g_autoptr(InspDocument) doc = build (fixture->workspace, "complaints-procedure");
-  g_autofree char *headings = dup_headings (doc);
-  g_autofree char *text = dup_all_text (doc);
+  g_autofree char *headings = insp_test_doc_dup_headings (doc);
+  g_autofree char *text = insp_test_doc_dup_text (doc);
   InspDocMeta *meta = insp_document_get_meta (doc);
 
   g_assert_cmpstr (meta->title, ==, "Feedback and complaints procedure");
@@ -252,7 +202,7 @@ test_complaints_procedure (InspTestWorkspace *fixture,
   assert_contains (text, "[to be completed: name, function and how to reach them]");
   assert_contains (text, "[to be completed: number of working days]");
   /* Counts, not the complaints themselves. */
-  assert_contains (text, "AI rostering planner\n3\n2\n1\n");
+  assert_contains (text, "\nAI rostering planner|3|2|1\n");
   assert_lacks (text, "Antwerp ring");
   assert_contains (text, "Bart (Planning)");
   assert_no_unconsented_names (text);
@@ -271,7 +221,7 @@ test_empty (InspTestWorkspace *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
       g_autoptr(InspDocument) doc = build (fixture->workspace, ids[i]);
-      g_autofree char *text = dup_all_text (doc);
+      g_autofree char *text = insp_test_doc_dup_text (doc);
       InspDocMeta *meta = insp_document_get_meta (doc);
 
       g_test_message ("%s", ids[i]);
@@ -285,7 +235,7 @@ test_empty (InspTestWorkspace *fixture,
 
   {
     g_autoptr(InspDocument) doc = build (fixture->workspace, "employee-guide");
-    g_autofree char *text = dup_all_text (doc);
+    g_autofree char *text = insp_test_doc_dup_text (doc);
 
     assert_contains (text, "[to be completed: the organisation’s name] introduces AI");
     assert_contains (text, "[to be completed: the AI applications being introduced, and "
@@ -298,7 +248,7 @@ test_empty (InspTestWorkspace *fixture,
   }
   {
     g_autoptr(InspDocument) doc = build (fixture->workspace, "complaints-procedure");
-    g_autofree char *text = dup_all_text (doc);
+    g_autofree char *text = insp_test_doc_dup_text (doc);
 
     assert_contains (text, "[to be completed: the AI applications this procedure covers]");
     assert_contains (text, "[to be completed: the channels for feedback and complaints]");
@@ -329,14 +279,14 @@ test_no_representatives (InspTestWorkspace *fixture,
   g_assert_no_error (error);
 
   guide = build (fixture->workspace, "employee-guide");
-  guide_text = dup_all_text (guide);
+  guide_text = insp_test_doc_dup_text (guide);
   assert_contains (guide_text, "Bakkerij Peeters introduces AI applications");
   assert_contains (guide_text, "Without a works council, CPBW or union delegation");
   assert_lacks (guide_text, "Members of the works council");
   assert_lacks (guide_text, "which of these the organisation has");
 
   procedure = build (fixture->workspace, "complaints-procedure");
-  procedure_text = dup_all_text (procedure);
+  procedure_text = insp_test_doc_dup_text (procedure);
   assert_lacks (procedure_text, "a member of the works council;");
   assert_lacks (procedure_text, "the employees’ representatives: works council");
 }

@@ -12,49 +12,13 @@
 #include "insp-application.h"
 #include "insp-error.h"
 #include "insp-template-private.h"
+#include "insp-test-doc.h"
 #include "insp-test-util.h"
 
 #define PLANNER "37a9a82a-342a-472f-b942-7a2c48d1c5bc"
 
 /* The people of the example workspace who did not consent to be named. */
 static const char *const unnamed[] = { "Lotte", "Tom", "Yusuf", "Els" };
-
-static char *
-dup_headings (InspDocument *doc)
-{
-  g_autoptr(GPtrArray) headings = insp_document_list_headings (doc, 4);
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < headings->len; i++)
-    {
-      g_autofree char *plain = insp_doc_block_dup_plain (g_ptr_array_index (headings, i));
-
-      g_string_append_printf (text, "%s\n", plain);
-    }
-  return g_string_free (text, FALSE);
-}
-
-static void
-append_all_text (GString      *text,
-                 InspDocBlock *block)
-{
-  g_autofree char *plain = insp_doc_block_dup_plain (block);
-
-  if (*plain != '\0')
-    g_string_append_printf (text, "%s\n", plain);
-  if (block->children != NULL)
-    for (guint i = 0; i < block->children->len; i++)
-      append_all_text (text, g_ptr_array_index (block->children, i));
-}
-
-static char *
-dup_all_text (InspDocument *doc)
-{
-  GString *text = g_string_new (NULL);
-
-  append_all_text (text, insp_document_get_body (doc));
-  return g_string_free (text, FALSE);
-}
 
 static void
 assert_no_unnamed (const char *text)
@@ -145,7 +109,7 @@ test_involvement_report (InspTestWorkspace *fixture,
   g_assert_cmpstr (meta->subtitle, ==, "AI rostering planner");
   g_assert_true (meta->title_page);
 
-  headings = dup_headings (doc);
+  headings = insp_test_doc_dup_headings (doc);
   g_assert_true (g_str_has_prefix (headings, "About this report\n"
                                              "The AI application\n"
                                              "Summary\n"
@@ -157,7 +121,7 @@ test_involvement_report (InspTestWorkspace *fixture,
   g_assert_nonnull (strstr (headings, "\nContinuous improvement\n"));
   g_assert_true (g_str_has_suffix (headings, "Frontrunners\nSign-off\n"));
 
-  text = dup_all_text (doc);
+  text = insp_test_doc_dup_text (doc);
   /* The deliverable funders are asked to require, said in the introduction. */
   g_assert_nonnull (strstr (text, "subsidise"));
   /* Real activities, their level against the recommended one, the effort. */
@@ -165,7 +129,7 @@ test_involvement_report (InspTestWorkspace *fixture,
   g_assert_nonnull (strstr (text, "Level reached: Inform, below the recommended Co-create"));
   g_assert_nonnull (strstr (text, "Test week with the frontrunners"));
   g_assert_nonnull (strstr (text, "hours of the participants and"));
-  g_assert_nonnull (strstr (text, "Risk level (EU AI Act)\nHigh risk\n"));
+  g_assert_nonnull (strstr (text, "\nRisk level (EU AI Act)|High risk\n"));
   /* Frontrunners who consented, by name. */
   g_assert_nonnull (strstr (text, "Bart"));
   g_assert_nonnull (strstr (text, "Nadia"));
@@ -206,10 +170,10 @@ test_involvement_report_empty (InspTestWorkspace *fixture,
   g_assert_cmpstr (meta->organisation, ==, "[to be completed: the organisation’s name]");
   g_assert_cmpstr (meta->subtitle, ==, "[to be completed: the AI application]");
 
-  headings = dup_headings (doc);
+  headings = insp_test_doc_dup_headings (doc);
   g_assert_cmpstr (headings, ==, "About this report\nThe AI application\nPhase by phase\n"
                                  "Sign-off\n");
-  text = dup_all_text (doc);
+  text = insp_test_doc_dup_text (doc);
   g_assert_nonnull (strstr (text, "[to be completed: the AI application, its purpose and "
                                   "its risk level]"));
   g_assert_nonnull (strstr (text, "[to be completed: per phase, the activities planned and "
@@ -296,7 +260,7 @@ test_monitoring (InspTestWorkspace *fixture,
   }
 
   /* No names: not the organisation's, not the applications', not a person's. */
-  text = dup_all_text (doc);
+  text = insp_test_doc_dup_text (doc);
   g_assert_null (strstr (text, "Van Dyck"));
   g_assert_null (strstr (text, "AI rostering planner"));
   g_assert_null (strstr (text, "HR question chatbot"));
@@ -338,7 +302,7 @@ test_casebook (InspTestWorkspace *fixture,
   g_assert_cmpstr (insp_document_get_meta (doc)->title, ==, "Practice casebook");
   g_assert_cmpstr (insp_document_get_meta (doc)->organisation, ==, "Vervoer Van Dyck nv");
 
-  headings = dup_headings (doc);
+  headings = insp_test_doc_dup_headings (doc);
   g_assert_true (g_str_has_prefix (headings, "About this casebook\nGood practices\n"));
   good = strstr (headings, "\nGood practices\n");
   bad = strstr (headings, "\nBad practices\n");
@@ -348,7 +312,7 @@ test_casebook (InspTestWorkspace *fixture,
   g_assert_true (strstr (headings, "Frontrunners test the planner on their own routes") < bad);
   g_assert_true (strstr (headings, "Handheld scanners introduced without consultation") > bad);
 
-  text = dup_all_text (doc);
+  text = insp_test_doc_dup_text (doc);
   g_assert_nonnull (strstr (text, "Effect on workable work\n"));
   g_assert_nonnull (strstr (text, "Lessons learned\n"));
   g_assert_nonnull (strstr (text, "Sector: Wholesale and distribution"));
@@ -367,9 +331,9 @@ test_casebook_empty (InspTestWorkspace *fixture,
   g_autofree char *text = NULL;
 
   g_assert_no_error (error);
-  headings = dup_headings (doc);
+  headings = insp_test_doc_dup_headings (doc);
   g_assert_cmpstr (headings, ==, "About this casebook\nGood practices\nBad practices\n");
-  text = dup_all_text (doc);
+  text = insp_test_doc_dup_text (doc);
   g_assert_nonnull (strstr (text, "[to be completed: a good practice: "));
   g_assert_nonnull (strstr (text, "[to be completed: a bad practice: "));
   g_assert_null (strstr (text, "Lessons learned"));

@@ -12,74 +12,12 @@
 #include "insp-error.h"
 #include "insp-person.h"
 #include "insp-template-private.h"
+#include "insp-test-doc.h"
 #include "insp-test-util.h"
 #include "insp-vendor.h"
 
 #define PLANNER "37a9a82a-342a-472f-b942-7a2c48d1c5bc"
 #define CHATBOT "0fb240ac-31db-4ae3-9079-12dabaacf850"
-
-static char *
-dup_headings (InspDocument *doc)
-{
-  g_autoptr(GPtrArray) headings = insp_document_list_headings (doc, 4);
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < headings->len; i++)
-    {
-      g_autofree char *plain = insp_doc_block_dup_plain (g_ptr_array_index (headings, i));
-
-      g_string_append_printf (text, "%s\n", plain);
-    }
-  return g_string_free (text, FALSE);
-}
-
-/* All the text, depth first; a table's row as its cells joined by "|". */
-static void
-append_all_text (GString      *text,
-                 InspDocBlock *block)
-{
-  g_autofree char *plain = NULL;
-
-  if (block->type == INSP_DOC_ROW)
-    {
-      for (guint i = 0; i < block->children->len; i++)
-        {
-          g_autofree char *cell = insp_doc_block_dup_plain (g_ptr_array_index (block->children,
-                                                                               i));
-
-          g_string_append_printf (text, "%s%s", i > 0 ? "|" : "", cell);
-        }
-      g_string_append_c (text, '\n');
-      return;
-    }
-  plain = insp_doc_block_dup_plain (block);
-  if (*plain != '\0')
-    g_string_append_printf (text, "%s\n", plain);
-  if (block->children != NULL)
-    for (guint i = 0; i < block->children->len; i++)
-      append_all_text (text, g_ptr_array_index (block->children, i));
-}
-
-static char *
-dup_all_text (InspDocument *doc)
-{
-  GString *text = g_string_new (NULL);
-
-  append_all_text (text, insp_document_get_body (doc));
-  return g_string_free (text, FALSE);
-}
-
-static guint
-count_blocks (InspDocBlock     *block,
-              InspDocBlockType  type)
-{
-  guint n = block->type == type;
-
-  if (block->children != NULL)
-    for (guint i = 0; i < block->children->len; i++)
-      n += count_blocks (g_ptr_array_index (block->children, i), type);
-  return n;
-}
 
 /* The widest table's number of columns. */
 static guint
@@ -171,7 +109,7 @@ test_questionnaire_example (InspTestWorkspace *fixture,
   g_assert_cmpstr (meta->subtitle, ==, "AI rostering planner");
   g_assert_true (meta->title_page);
 
-  headings = dup_headings (doc);
+  headings = insp_test_doc_dup_headings (doc);
   g_assert_cmpstr (headings, ==,
                    "Why we ask these questions\n"
                    "The application and the vendor\n"
@@ -182,7 +120,7 @@ test_questionnaire_example (InspTestWorkspace *fixture,
                    "Lawfulness\n"
                    "Answered by\n");
 
-  text = dup_all_text (doc);
+  text = insp_test_doc_dup_text (doc);
   g_assert_nonnull (strstr (text, "Vervoer Van Dyck nv is considering the AI application"));
   g_assert_nonnull (strstr (text, "remains responsible"));
   g_assert_nonnull (strstr (text, "AI application|AI rostering planner\n"));
@@ -203,7 +141,7 @@ test_questionnaire_example (InspTestWorkspace *fixture,
 
   insp_vendor_get_builtin_questions (&n_builtin);
   /* every question, three about the vendor, three to sign */
-  g_assert_cmpuint (count_blocks (insp_document_get_body (doc), INSP_DOC_FIELD), >,
+  g_assert_cmpuint (insp_test_doc_count_blocks (insp_document_get_body (doc), INSP_DOC_FIELD), >,
                     n_builtin + 6);
 
   /* Two applications: the template asks which. */
@@ -226,13 +164,13 @@ test_questionnaire_empty (InspTestWorkspace *fixture,
   g_assert_true (g_str_has_prefix (insp_document_get_meta (doc)->organisation,
                                    "[to be completed"));
   g_assert_null (insp_document_get_meta (doc)->subtitle);
-  text = dup_all_text (doc);
+  text = insp_test_doc_dup_text (doc);
   g_assert_nonnull (strstr (text, "The organisation is considering the AI application"));
   g_assert_nonnull (strstr (text, "[to be completed: the AI application’s name]"));
   g_assert_nonnull (strstr (text, "[to be completed: what the application is for]"));
   g_assert_null (strstr (text, "Our own questions"));
   insp_vendor_get_builtin_questions (&n_builtin);
-  g_assert_cmpuint (count_blocks (insp_document_get_body (doc), INSP_DOC_FIELD), ==,
+  g_assert_cmpuint (insp_test_doc_count_blocks (insp_document_get_body (doc), INSP_DOC_FIELD), ==,
                     n_builtin + 6);
 }
 
@@ -253,7 +191,7 @@ test_assessment_example (InspTestWorkspace *fixture,
   g_assert_cmpstr (insp_document_get_meta (doc)->organisation, ==, "Vervoer Van Dyck nv");
   g_assert_cmpstr (insp_document_get_meta (doc)->subtitle, ==, "AI rostering planner");
 
-  headings = dup_headings (doc);
+  headings = insp_test_doc_dup_headings (doc);
   g_assert_cmpstr (headings, ==,
                    "About this assessment\n"
                    "Summary\n"
@@ -264,7 +202,7 @@ test_assessment_example (InspTestWorkspace *fixture,
                    "Built-in ethical checks\n"
                    "Lawfulness\n");
 
-  text = dup_all_text (doc);
+  text = insp_test_doc_dup_text (doc);
   g_assert_nonnull (strstr (text, "Vendor chosen: Kwadrant Planning bv\n"));
   /* The count of ratings per vendor. */
   g_assert_nonnull (strstr (text, "Vendor|Satisfactory|Partly satisfactory|Unsatisfactory|"
@@ -284,7 +222,7 @@ test_assessment_example (InspTestWorkspace *fixture,
   chatbot = build (fixture->workspace, "vendor-assessment", CHATBOT, &error);
   g_assert_no_error (error);
   g_clear_pointer (&text, g_free);
-  text = dup_all_text (chatbot);
+  text = insp_test_doc_dup_text (chatbot);
   g_assert_nonnull (strstr (text, "No vendor has been asked yet. [to be completed: the "
                                   "vendors asked"));
   g_assert_nonnull (strstr (text, "Question|Answer|Rating|Follow-up\n"));
@@ -299,7 +237,7 @@ test_assessment_example (InspTestWorkspace *fixture,
   chatbot = build (fixture->workspace, "vendor-assessment", CHATBOT, &error);
   g_assert_no_error (error);
   g_clear_pointer (&text, g_free);
-  text = dup_all_text (chatbot);
+  text = insp_test_doc_dup_text (chatbot);
   g_assert_nonnull (strstr (text, "Chatwise bv|0|0|0|17\n"));
   g_assert_nonnull (strstr (text, "Question|Answer|Rating|Follow-up\n"
                                   "What evidence shows that the application does what it "
@@ -317,7 +255,7 @@ test_assessment_empty (InspTestWorkspace *fixture,
   g_autofree char *text = NULL;
 
   g_assert_no_error (error);
-  text = dup_all_text (doc);
+  text = insp_test_doc_dup_text (doc);
   g_assert_nonnull (strstr (text, "[to be completed: the AI application’s name]"));
   g_assert_nonnull (strstr (text, "[to be completed: the vendors asked"));
   g_assert_nonnull (strstr (text, "Can a person always check, change or overrule"));
@@ -341,7 +279,7 @@ test_collective (InspTestWorkspace *fixture,
   g_assert_cmpstr (insp_document_get_meta (doc)->status, ==,
                    "Template — to adapt and negotiate");
 
-  headings = dup_headings (doc);
+  headings = insp_test_doc_dup_headings (doc);
   g_assert_cmpstr (headings, ==,
                    "Parties\n"
                    "Article 1. Scope and definitions\n"
@@ -358,8 +296,8 @@ test_collective (InspTestWorkspace *fixture,
                    "Article 11. Duration and evaluation\n"
                    "Signatures\n");
 
-  text = dup_all_text (doc);
-  g_assert_cmpuint (count_blocks (insp_document_get_body (doc), INSP_DOC_FIELD), ==, 2);
+  text = insp_test_doc_dup_text (doc);
+  g_assert_cmpuint (insp_test_doc_count_blocks (insp_document_get_body (doc), INSP_DOC_FIELD), ==, 2);
   g_assert_nonnull (strstr (text, "represented by [to be completed: the name and function"));
   g_assert_nonnull (strstr (text, "within [to be completed: the number of working days] "
                                   "working days."));
@@ -394,7 +332,7 @@ test_pilot_example (InspTestWorkspace *fixture,
   g_assert_cmpstr (insp_document_get_meta (doc)->subtitle, ==, "AI rostering planner");
   g_assert_cmpstr (insp_document_get_meta (doc)->organisation, ==, "Vervoer Van Dyck nv");
 
-  headings = dup_headings (doc);
+  headings = insp_test_doc_dup_headings (doc);
   g_assert_cmpstr (headings, ==,
                    "Parties\n"
                    "Article 1. Scope\n"
@@ -406,7 +344,7 @@ test_pilot_example (InspTestWorkspace *fixture,
                    "Article 7. After the pilot\n"
                    "Signatures\n");
 
-  text = dup_all_text (doc);
+  text = insp_test_doc_dup_text (doc);
   g_assert_nonnull (strstr (text, "to try out the AI application “AI rostering planner” in a "
                                   "pilot"));
   g_assert_nonnull (strstr (text, "Proposes weekly rosters for drivers"));
@@ -429,7 +367,7 @@ test_pilot_example (InspTestWorkspace *fixture,
   g_clear_pointer (&text, g_free);
   doc = build (fixture->workspace, "agreement-pilot", PLANNER, &error);
   g_assert_no_error (error);
-  text = dup_all_text (doc);
+  text = insp_test_doc_dup_text (doc);
   g_assert_nonnull (strstr (text, "Round 1 of the pilot runs from 7 April 2026 to 8 May 2026."));
   g_assert_nonnull (strstr (text, "Round 2 of the pilot runs from [to be completed: the start "
                                   "date] to [to be completed: the end date]."));
@@ -439,7 +377,7 @@ test_pilot_example (InspTestWorkspace *fixture,
   g_clear_pointer (&text, g_free);
   doc = build (fixture->workspace, "agreement-pilot", CHATBOT, &error);
   g_assert_no_error (error);
-  text = dup_all_text (doc);
+  text = insp_test_doc_dup_text (doc);
   g_assert_nonnull (strstr (text, "The pilot runs from [to be completed: the start date] to "
                                   "[to be completed: the end date]."));
   g_assert_nonnull (strstr (text, "[to be completed: the groups that take part]"));
@@ -456,7 +394,7 @@ test_pilot_empty (InspTestWorkspace *fixture,
 
   g_assert_no_error (error);
   g_assert_null (insp_document_get_meta (doc)->subtitle);
-  text = dup_all_text (doc);
+  text = insp_test_doc_dup_text (doc);
   g_assert_nonnull (strstr (text, "“[to be completed: the AI application’s name]”"));
   g_assert_nonnull (strstr (text, "[to be completed: the start date]"));
   g_assert_nonnull (strstr (text, "[to be completed: the groups that take part]"));
@@ -476,16 +414,16 @@ test_charter (InspTestWorkspace *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (insp_document_get_meta (doc)->title, ==,
                    "Charter for involving employees in AI");
-  headings = dup_headings (doc);
+  headings = insp_test_doc_dup_headings (doc);
   g_assert_cmpstr (headings, ==,
                    "Preamble\nCommitments\nKeeping the commitments\nSignatures\n");
-  text = dup_all_text (doc);
+  text = insp_test_doc_dup_text (doc);
   g_assert_nonnull (strstr (text, "Involvement from the start\n"));
   g_assert_nonnull (strstr (text, "More involvement where the risk is higher\n"));
   g_assert_nonnull (strstr (text, "Hidden work budgeted\n"));
   g_assert_nonnull (strstr (text, "The vendor questioned\n"));
   g_assert_nonnull (strstr (text, "A vision written together\n"));
-  g_assert_cmpuint (count_blocks (insp_document_get_body (doc), INSP_DOC_FIELD), ==, 3);
+  g_assert_cmpuint (insp_test_doc_count_blocks (insp_document_get_body (doc), INSP_DOC_FIELD), ==, 3);
   g_assert_nonnull (strstr (text, "Signed in [to be completed: place] on [to be completed: "
                                   "date]."));
   if (data != NULL)

@@ -11,58 +11,8 @@
 #include "insp-application.h"
 #include "insp-error.h"
 #include "insp-template-private.h"
+#include "insp-test-doc.h"
 #include "insp-test-util.h"
-
-/* Every heading's text, one per line. */
-static char *
-dup_headings (InspDocument *doc)
-{
-  g_autoptr(GPtrArray) headings = insp_document_list_headings (doc, 4);
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < headings->len; i++)
-    {
-      g_autofree char *plain = insp_doc_block_dup_plain (g_ptr_array_index (headings, i));
-
-      g_string_append_printf (text, "%s\n", plain);
-    }
-  return g_string_free (text, FALSE);
-}
-
-/* All the text of the document's blocks, depth first. */
-static void
-append_all_text (GString      *text,
-                 InspDocBlock *block)
-{
-  g_autofree char *plain = insp_doc_block_dup_plain (block);
-
-  if (*plain != '\0')
-    g_string_append_printf (text, "%s\n", plain);
-  if (block->children != NULL)
-    for (guint i = 0; i < block->children->len; i++)
-      append_all_text (text, g_ptr_array_index (block->children, i));
-}
-
-static char *
-dup_all_text (InspDocument *doc)
-{
-  GString *text = g_string_new (NULL);
-
-  append_all_text (text, insp_document_get_body (doc));
-  return g_string_free (text, FALSE);
-}
-
-static guint
-count_blocks (InspDocBlock     *block,
-              InspDocBlockType  type)
-{
-  guint n = block->type == type;
-
-  if (block->children != NULL)
-    for (guint i = 0; i < block->children->len; i++)
-      n += count_blocks (g_ptr_array_index (block->children, i), type);
-  return n;
-}
 
 static InspDocument *
 build (InspWorkspace *workspace,
@@ -97,14 +47,14 @@ test_vision_current (InspTestWorkspace *fixture,
   g_assert_true (meta->title_page);
   g_assert_nonnull (meta->date);
 
-  headings = dup_headings (doc);
+  headings = insp_test_doc_dup_headings (doc);
   g_assert_true (g_str_has_prefix (headings, "About this document\n"
                                              "What changed since version 1\n"));
   /* Every section of the vision, in order, after the changes. */
   g_assert_nonnull (strstr (headings, "\nPurpose"));
-  g_assert_cmpuint (count_blocks (insp_document_get_body (doc), INSP_DOC_TOC), ==, 1);
+  g_assert_cmpuint (insp_test_doc_count_blocks (insp_document_get_body (doc), INSP_DOC_TOC), ==, 1);
 
-  text = dup_all_text (doc);
+  text = insp_test_doc_dup_text (doc);
   g_assert_nonnull (strstr (text, "The employees’ representatives gave their advice on "
                                   "version 1 on "));
   g_assert_nonnull (strstr (text, "Status: In consultation"));
@@ -124,13 +74,13 @@ test_vision_versions (InspTestWorkspace *fixture,
   g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (insp_document_get_meta (first)->version, "Version 1, “"));
   /* The reviewed version itself: nothing to say about changes since. */
-  headings = dup_headings (first);
+  headings = insp_test_doc_dup_headings (first);
   g_assert_null (strstr (headings, "What changed"));
   g_clear_pointer (&headings, g_free);
 
   second = build (fixture->workspace, "2", "1", &error);
   g_assert_no_error (error);
-  headings = dup_headings (second);
+  headings = insp_test_doc_dup_headings (second);
   g_assert_nonnull (strstr (headings, "What changed since version 1\n"));
 
   missing = build (fixture->workspace, "7", NULL, &error);
@@ -151,7 +101,7 @@ test_vision_empty (InspTestWorkspace *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (insp_document_get_meta (doc)->organisation, ==,
                    "[to be completed: the organisation’s name]");
-  text = dup_all_text (doc);
+  text = insp_test_doc_dup_text (doc);
   g_assert_nonnull (strstr (text, "[to be completed: the text of this section]"));
   g_assert_nonnull (strstr (text, "have not given their advice on a version yet"));
   g_assert_null (strstr (text, "What changed"));
