@@ -1273,3 +1273,17 @@ insp_applications_page_init (InspApplicationsPage *self)
 
   update_actions (self);
 }
+
+/**
+ * insp_applications_page_get_application:
+ * @self: the page
+ *
+ * Returns: (nullable): the uuid of the application shown, if any
+ */
+const char *
+insp_applications_page_get_application (InspApplicationsPage *self)
+{
+  g_return_val_if_fail (INSP_IS_APPLICATIONS_PAGE (self), NULL);
+
+  return self->selected;
+}

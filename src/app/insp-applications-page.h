@@ -23,5 +23,6 @@ void           insp_applications_page_set_workspace    (InspApplicationsPage *se
 void           insp_applications_page_show_application (InspApplicationsPage *self,
                                                         const char           *uuid);
 InspTrackView *insp_applications_page_get_track_view   (InspApplicationsPage *self);
+const char    *insp_applications_page_get_application  (InspApplicationsPage *self);
 
 G_END_DECLS

@@ -890,3 +890,17 @@ insp_impact_page_show_application (InspImpactPage *self,
                    uuid) == 0)
       gtk_drop_down_set_selected (self->application_dropdown, i);
 }
+
+/**
+ * insp_impact_page_get_application:
+ * @self: the page
+ *
+ * Returns: (nullable): the uuid of the application whose impact is shown, if any
+ */
+const char *
+insp_impact_page_get_application (InspImpactPage *self)
+{
+  g_return_val_if_fail (INSP_IS_IMPACT_PAGE (self), NULL);
+
+  return get_application_choice (self);
+}

@@ -20,5 +20,6 @@ void insp_impact_page_set_workspace (InspImpactPage *self,
                                      InspWorkspace  *workspace);
 void insp_impact_page_show_application (InspImpactPage *self,
                                         const char     *uuid);
+const char *insp_impact_page_get_application (InspImpactPage *self);
 
 G_END_DECLS

@@ -21,7 +21,9 @@
 #include <string.h>
 
 #include "insp-error.h"
+#include "insp-applications-page.h"
 #include "insp-exports-page.h"
+#include "insp-impact-page.h"
 #include "insp-name-dialog.h"
 #include "insp-organisation-dialog.h"
 #include "insp-print.h"
@@ -277,14 +279,33 @@ insp_window_dup_local_path (InspWindow *self,
 
 /* Enabling */
 
-/* The export a page prints with Print…: the vision page prints the vision. */
+/* The export a page prints with Print…, and the application it is about (nullable): the
+ * vision, the track guide or impact report of the application shown, the casebook. */
 static const char *
-print_template_for_page (InspWindow *self)
+print_template_for_page (InspWindow  *self,
+                         const char **application)
 {
   const char *page = gtk_stack_get_visible_child_name (self->stack);
+  GtkWidget *widget = page != NULL ? gtk_stack_get_child_by_name (self->stack, page) : NULL;
 
+  if (application != NULL)
+    *application = NULL;
   if (g_strcmp0 (page, "vision") == 0)
     return "vision";
+  if (g_strcmp0 (page, "practices") == 0)
+    return "casebook";
+  if (INSP_IS_APPLICATIONS_PAGE (widget))
+    {
+      if (application != NULL)
+        *application = insp_applications_page_get_application (INSP_APPLICATIONS_PAGE (widget));
+      return "track-guide";
+    }
+  if (INSP_IS_IMPACT_PAGE (widget))
+    {
+      if (application != NULL)
+        *application = insp_impact_page_get_application (INSP_IMPACT_PAGE (widget));
+      return "impact-report";
+    }
   return NULL;
 }
 
@@ -304,7 +325,7 @@ _insp_window_update_actions (InspWindow *self)
   gtk_widget_action_set_enabled (widget, "win.edit-organisation", open);
   gtk_widget_action_set_enabled (widget, "win.explore-example", open);
   gtk_widget_action_set_enabled (widget, "win.print",
-                                 open && print_template_for_page (self) != NULL);
+                                 open && print_template_for_page (self, NULL) != NULL);
 }
 
 /* Opening a workspace */
@@ -1031,14 +1052,16 @@ insp_window_actions_print (GtkWidget  *widget,
                            GVariant   *parameter)
 {
   InspWindow *self = INSP_WINDOW (widget);
-  const InspTemplate *template = insp_template_lookup (print_template_for_page (self), NULL);
+  InspRenderOptions options = { NULL, };
+  const InspTemplate *template;
   g_autoptr(GError) error = NULL;
   InspDocument *doc;
 
+  template = insp_template_lookup (print_template_for_page (self, &options.application), NULL);
   if (template == NULL || self->workspace == NULL)
     return;
 
-  doc = insp_template_build (template, self->workspace, NULL, &error);
+  doc = insp_template_build (template, self->workspace, &options, &error);
   if (doc == NULL)
     {
       _insp_window_show_error (self, _("Cannot Print"), error->message, NULL);
