@@ -39,6 +39,7 @@ struct _InspStore
   sqlite3    *db;
   GHashTable *statements;   /* SQL -> sqlite3_stmt */
   gboolean    created;
+  gboolean    quick_checked;  /* the file passed SQLite's quick check as it was opened */
 };
 
 G_DEFINE_FINAL_TYPE (InspStore, insp_store, G_TYPE_OBJECT)
@@ -683,6 +684,10 @@ insp_store_open (const char      *path,
     {
       return NULL;
     }
+  else if (!empty)
+    {
+      self->quick_checked = TRUE;
+    }
   else if (empty && !(flags & INSP_STORE_CREATE))
     {
       g_set_error (error, INSP_ERROR, INSP_ERROR_NOT_WORKSPACE,
@@ -862,7 +867,9 @@ insp_store_rollback (InspStore *self)
  *
  * SQLite's quick check reads every page and record (a damaged file, a broken constraint);
  * unlike its full integrity check it does not compare every index with its table, which
- * costs as much again on a large workspace and finds what reading would report anyway.
+ * costs as much again on a large workspace and finds what reading would report anyway. A
+ * store opened from an existing file had its quick check then: only the foreign keys are
+ * checked again.
  *
  * Returns: whether SQLite's quick and foreign-key checks find nothing wrong
  */
@@ -873,15 +880,19 @@ insp_store_check (InspStore  *self,
   g_autofree char *problem = NULL;
   sqlite3_stmt *stmt = NULL;
 
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA quick_check", -1, &stmt, NULL) != SQLITE_OK)
+  /* Opening ran the quick check already; reading it all again finds nothing new. */
+  if (!self->quick_checked)
     {
-      insp_store_set_error (self, error);
-      return FALSE;
+      if (sqlite3_prepare_v2 (self->db, "PRAGMA quick_check", -1, &stmt, NULL) != SQLITE_OK)
+        {
+          insp_store_set_error (self, error);
+          return FALSE;
+        }
+      if (sqlite3_step (stmt) == SQLITE_ROW
+          && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
+        problem = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_finalize (stmt);
     }
-  if (sqlite3_step (stmt) == SQLITE_ROW
-      && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
-    problem = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
 
   if (problem == NULL)
     {
