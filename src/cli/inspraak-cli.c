@@ -614,16 +614,21 @@ workspace_path (const Options  *opts,
   return g_build_filename (dir, INSP_WORKSPACE_DEFAULT_NAME, NULL);
 }
 
-/* Opens the existing workspace the options name (or the default one). */
+/* Opens the existing workspace the options name (or the default one): @thorough, read
+ * through for damage first, as a command that writes to it or checks it needs; otherwise
+ * for a command that only reads it. */
 static InspWorkspace *
 open_workspace (const Options  *opts,
+                gboolean        thorough,
                 GError        **error)
 {
   g_autofree char *path = workspace_path (opts, error);
 
   if (path == NULL)
     return NULL;
-  return insp_workspace_open (path, FALSE, error);
+  if (thorough)
+    return insp_workspace_open (path, FALSE, error);
+  return insp_workspace_open_for_reading (path, error);
 }
 
 /* Removes a workspace this run created when the command failed, so that a failure leaves
@@ -838,7 +843,7 @@ static gboolean
 run_export (const Options  *opts,
             GError        **error)
 {
-  g_autoptr(InspWorkspace) workspace = open_workspace (opts, error);
+  g_autoptr(InspWorkspace) workspace = open_workspace (opts, FALSE, error);
 
   if (workspace == NULL)
     return FALSE;
@@ -855,7 +860,7 @@ static gboolean
 run_check (const Options  *opts,
            GError        **error)
 {
-  g_autoptr(InspWorkspace) workspace = open_workspace (opts, error);
+  g_autoptr(InspWorkspace) workspace = open_workspace (opts, TRUE, error);
   g_autoptr(GPtrArray) flags = NULL;
 
   if (workspace == NULL || !insp_workspace_check (workspace, error))
@@ -1155,7 +1160,7 @@ static gboolean
 run_vision (const Options  *opts,
             GError        **error)
 {
-  g_autoptr(InspWorkspace) workspace = open_workspace (opts, error);
+  g_autoptr(InspWorkspace) workspace = open_workspace (opts, FALSE, error);
   g_autoptr(InspVersion) from = NULL;
   g_autoptr(InspVersion) to = NULL;
   g_autoptr(GPtrArray) diffs = NULL;
@@ -1200,7 +1205,7 @@ run_casebook (const Options  *opts,
       bytes = read_input (input, display_name, error);
       if (bytes == NULL)
         return FALSE;
-      workspace = open_workspace (opts, error);
+      workspace = open_workspace (opts, TRUE, error);
       if (workspace == NULL
           || !insp_workspace_import_casebook (workspace, bytes, display_name,
                                               opts->all_errors ? MAX_REPORTED_ERRORS : 1,
@@ -1213,7 +1218,7 @@ run_casebook (const Options  *opts,
       return TRUE;
     }
 
-  workspace = open_workspace (opts, error);
+  workspace = open_workspace (opts, FALSE, error);
   if (workspace == NULL)
     return FALSE;
 
@@ -1247,7 +1252,7 @@ build_document (const Options       *opts,
   InspRenderOptions options = { NULL, };
   InspDocument *doc;
 
-  workspace = open_workspace (opts, error);
+  workspace = open_workspace (opts, FALSE, error);
   if (workspace == NULL)
     return NULL;
 

@@ -164,7 +164,9 @@ insp_store_open_read_only (const char  *path,
  * Inspraak workspace of a version this program knows, intact. Reads only. */
 static gboolean
 inspect_file (const char *path,
+              gboolean    thorough,
               gboolean   *empty_out,
+              gboolean   *checked_out,
               GError    **error)
 {
   static const char header[16] = "SQLite format 3";
@@ -178,6 +180,7 @@ inspect_file (const char *path,
   int version = 0;
   g_autofree char *check = NULL;
 
+  *checked_out = FALSE;
   fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0)
     {
@@ -247,6 +250,14 @@ inspect_file (const char *path,
       return FALSE;
     }
 
+  /* Read through only before anything may be written (or migrated). */
+  *checked_out = thorough || version < insp_store_get_latest_version ();
+  if (!*checked_out)
+    {
+      sqlite3_close_v2 (db);
+      return TRUE;
+    }
+
   rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
   if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
     check = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
@@ -279,9 +290,9 @@ gboolean
 insp_store_validate_file (const char  *path,
                           GError     **error)
 {
-  gboolean empty;
+  gboolean empty, checked;
 
-  if (!inspect_file (path, &empty, error))
+  if (!inspect_file (path, TRUE, &empty, &checked, error))
     return FALSE;
   if (empty)
     {
@@ -680,13 +691,10 @@ insp_store_open (const char      *path,
       close (fd);
       self->created = TRUE;
     }
-  else if (!inspect_file (path, &empty, error))
+  else if (!inspect_file (path, !(flags & INSP_STORE_READING), &empty, &self->quick_checked,
+                          error))
     {
       return NULL;
-    }
-  else if (!empty)
-    {
-      self->quick_checked = TRUE;
     }
   else if (empty && !(flags & INSP_STORE_CREATE))
     {

@@ -20,6 +20,9 @@ typedef enum
 {
   INSP_STORE_OPEN_EXISTING = 0,
   INSP_STORE_CREATE        = 1 << 0,   /* create the file (0600) when it does not exist */
+  INSP_STORE_READING       = 1 << 1,   /* the caller only reads: a workspace of this version
+                                        * is not read through before it is opened; a damaged
+                                        * page shows when it is read */
 } InspStoreFlags;
 
 #define INSP_TYPE_STORE (insp_store_get_type ())

@@ -322,6 +322,31 @@ has_organisation (InspWorkspace *self)
   return found;
 }
 
+static InspWorkspace *
+open_with_flags (const char     *path,
+                 InspStoreFlags  flags,
+                 GError        **error)
+{
+  g_autoptr(InspWorkspace) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (INSP_TYPE_WORKSPACE, NULL);
+  self->store = insp_store_open (path, flags, error);
+  if (self->store == NULL)
+    return NULL;
+
+  /* A new file, or one whose creation was interrupted before its rows were made. */
+  if ((insp_store_was_created (self->store) || !has_organisation (self))
+      && !_insp_workspace_in_transaction (self, seed, NULL, error))
+    return NULL;
+
+  if (!load_organisation (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
 /**
  * insp_workspace_open:
  * @path: the workspace file
@@ -338,25 +363,25 @@ insp_workspace_open (const char *path,
                      gboolean    create,
                      GError    **error)
 {
-  g_autoptr(InspWorkspace) self = NULL;
+  return open_with_flags (path, create ? INSP_STORE_CREATE : INSP_STORE_OPEN_EXISTING, error);
+}
 
-  g_return_val_if_fail (path != NULL, NULL);
-
-  self = g_object_new (INSP_TYPE_WORKSPACE, NULL);
-  self->store = insp_store_open (path, create ? INSP_STORE_CREATE : INSP_STORE_OPEN_EXISTING,
-                                 error);
-  if (self->store == NULL)
-    return NULL;
-
-  /* A new file, or one whose creation was interrupted before its rows were made. */
-  if ((insp_store_was_created (self->store) || !has_organisation (self))
-      && !_insp_workspace_in_transaction (self, seed, NULL, error))
-    return NULL;
-
-  if (!load_organisation (self, error))
-    return NULL;
-
-  return g_steal_pointer (&self);
+/**
+ * insp_workspace_open_for_reading:
+ * @path: the workspace file
+ * @error: as insp_workspace_open ()
+ *
+ * Opens an existing workspace for a task that only reads it, such as an export: the file is
+ * not read through for damage first (a damaged page shows as an error when it is read),
+ * unless it must be brought up to date.
+ *
+ * Returns: (transfer full) (nullable): the workspace
+ */
+InspWorkspace *
+insp_workspace_open_for_reading (const char  *path,
+                                 GError     **error)
+{
+  return open_with_flags (path, INSP_STORE_OPEN_EXISTING | INSP_STORE_READING, error);
 }
 
 /* A file name for a workspace about @name in @dir that is not taken yet. */

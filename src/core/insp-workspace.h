@@ -34,6 +34,8 @@ const char        *insp_get_content_language           (void);
 InspWorkspace     *insp_workspace_open                 (const char         *path,
                                                         gboolean            create,
                                                         GError            **error);
+InspWorkspace     *insp_workspace_open_for_reading     (const char         *path,
+                                                        GError            **error);
 char              *insp_workspace_create_new           (const char         *dir,
                                                         const char         *organisation_name,
                                                         GError            **error);

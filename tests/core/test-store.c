@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "insp-test-util.h"
+#include "insp-application.h"
 #include "insp-error.h"
 #include "insp-store.h"
 #include "insp-workspace.h"
@@ -952,6 +953,48 @@ test_damaged (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, "phases"));
 }
 
+/* Opened only to be read, a workspace is not read through first; a damaged one still shows
+ * its damage when it is read or checked, and is refused when it is opened to be written. */
+static void
+test_open_for_reading (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *whole = path_in (fixture, "whole.inspraak");
+  g_autofree char *path = path_in (fixture, "truncated.inspraak");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  make_workspace (whole, "Zorgnet", TRUE);
+  {
+    g_autoptr(InspWorkspace) reading = insp_workspace_open_for_reading (whole, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (insp_organisation_get_name (insp_workspace_get_organisation (reading)),
+                     ==, "Zorgnet");
+    g_assert_true (insp_workspace_check (reading, &error));
+  }
+
+  g_file_get_contents (whole, &contents, &length, &error);
+  g_assert_no_error (error);
+  write_file (path, contents, length / 2);
+  {
+    g_autoptr(InspWorkspace) reading = insp_workspace_open_for_reading (path, NULL);
+    g_autoptr(GPtrArray) applications = NULL;
+
+    /* Either refused on opening (the page it needed is gone) or when read or checked. */
+    if (reading != NULL)
+      {
+        applications = insp_workspace_list_applications (reading, &error);
+        if (applications != NULL)
+          g_assert_false (insp_workspace_check (reading, &error));
+        g_assert_error (error, INSP_ERROR, INSP_ERROR_CORRUPT);
+        g_clear_error (&error);
+      }
+  }
+  assert_refused (path, INSP_ERROR_CORRUPT, NULL);
+}
+
 /* ---- 8. The list of workspaces ------------------------------------------------------- */
 
 typedef struct
@@ -1105,6 +1148,7 @@ main (int   argc,
   ADD ("/store/save-copy/own-file", test_save_copy_own_file);
   ADD ("/store/copy-in", test_copy_in);
   ADD ("/store/damaged", test_damaged);
+  ADD ("/store/open-for-reading", test_open_for_reading);
   ADD ("/store/workspace-list", test_workspace_list);
   ADD ("/store/workspace-list/reads-only", test_workspace_list_reads_only);
 
