@@ -30,8 +30,8 @@
 #define COST_BUDGET 4000000
 #define COST_MIN 64
 /* What comparing two versions of a whole vision may cost, shared by the sections whose texts
- * differ: a vision rewritten from top to bottom stays near COST_BUDGET × 4 steps in all. */
-#define DOCUMENT_BUDGET (4 * COST_BUDGET)
+ * differ: a vision rewritten from top to bottom stays near COST_BUDGET × 2 steps in all. */
+#define DOCUMENT_BUDGET (2 * COST_BUDGET)
 
 typedef enum
 {
