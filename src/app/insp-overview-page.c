@@ -34,6 +34,7 @@
 #include "insp-error-label.h"
 #include "insp-guidance.h"
 #include "insp-recommendations.h"
+#include "insp-template.h"
 #include "insp-section.h"
 #include "insp-triage.h"
 #include "insp-version.h"
@@ -183,6 +184,26 @@ create_go_button (const char *accessible_label,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button),
                                   application != NULL ? "overview.show-application"
                                                       : "win.show-page");
+  return button;
+}
+
+/* A button to the Exports page with @template_id chosen. */
+static GtkWidget *
+create_export_button (const char *template_id)
+{
+  const InspTemplate *template = insp_template_lookup (template_id, NULL);
+  GtkWidget *button = gtk_button_new_from_icon_name ("document-send-symbolic");
+  g_autofree char *label = NULL;
+
+  /* Translators: a button that opens the Exports page with a template chosen */
+  label = g_strdup_printf (_("Export “%s”…"), template != NULL ? insp_template_get_name (template)
+                                                                : template_id);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  set_label (button, label);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(ss)", template_id, "");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-export");
   return button;
 }
 
@@ -770,6 +791,8 @@ add_recommendations (InspOverviewPage *self,
       if (r->contribution != NULL)
         {
           row = create_row (_("What Inspraak contributes"), r->contribution);
+          if (r->template != NULL)
+            adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_export_button (r->template));
           adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
         }
 

@@ -584,6 +584,7 @@ add_for_others (GPtrArray    *list,
   r = recommendation_new (7, "policy-makers",
                           _("Get a view of how AI at work develops and how employees are "
                             "involved"), "exports");
+  r->template = "monitoring";
   r->contribution = _("Anonymous monitoring figures (CSV, one row per application, no names) "
                       "that a knowledge centre can combine across organisations.");
   r->state = state_of (c->n_applications > 0 && c->n_with_held == c->n_applications,
@@ -608,6 +609,7 @@ add_for_others (GPtrArray    *list,
   r = recommendation_new (8, "policy-makers",
                           _("Encourage involvement, for example in subsidised projects"),
                           "exports");
+  r->template = "involvement-report";
   r->contribution = _("The involvement report: per phase what was planned and done to involve "
                       "employees, as a funder can require it.");
   r->state = state_of (c->n_held > 0 && c->n_held_recorded == c->n_held, c->n_held > 0);
@@ -654,6 +656,7 @@ add_for_others (GPtrArray    *list,
 
   r = recommendation_new (10, "knowledge-centres",
                           _("Support social partners with guides and checklists"), "exports");
+  r->template = "employee-guide";
   r->contribution = _("Checklists, agreement templates, the employee guide and the works "
                       "council's review pack, filled from the workspace.");
   r->state = state_of (c->n_signed_reviews > 0 && c->n_representatives_held > 0,
@@ -680,6 +683,7 @@ add_for_others (GPtrArray    *list,
   r = recommendation_new (11, "knowledge-centres",
                           _("Keep an overview of good and bad examples of involvement"),
                           "practices");
+  r->template = "casebook";
   r->contribution = _("The casebook of practices, exported on its own so that knowledge "
                       "centres can collect it across organisations.");
   r->state = state_of (c->n_good > 0 && c->n_bad > 0, c->n_good + c->n_bad > 0);

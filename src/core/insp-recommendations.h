@@ -33,6 +33,7 @@ typedef struct
   const char              *contribution;  /* static, translated; for 7–11 what Inspraak
                                            * contributes, NULL otherwise */
   const char              *page;          /* static: the page where to work on it */
+  const char              *template;      /* static: the export that carries it, or NULL */
 } InspRecommendation;
 
 #define INSP_N_RECOMMENDATIONS 11

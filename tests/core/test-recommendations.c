@@ -13,6 +13,7 @@
 
 #include "insp-practice.h"
 #include "insp-recommendations.h"
+#include "insp-template.h"
 #include "insp-test-util.h"
 
 #define TODAY "2026-11-28"
@@ -64,7 +65,13 @@ test_shape (Fixture       *fixture,
         g_assert_nonnull (r->contribution);
       else
         g_assert_null (r->contribution);
+      /* An export that carries it forward is one of the templates. */
+      if (r->template != NULL)
+        g_assert_nonnull (insp_template_lookup (r->template, NULL));
     }
+  g_assert_cmpstr (get (recommendations, 7)->template, ==, "monitoring");
+  g_assert_cmpstr (get (recommendations, 8)->template, ==, "involvement-report");
+  g_assert_cmpstr (get (recommendations, 11)->template, ==, "casebook");
   g_assert_cmpstr (get (recommendations, 1)->audience, ==, "employees");
   g_assert_cmpstr (get (recommendations, 6)->audience, ==, "employers");
   g_assert_cmpstr (get (recommendations, 8)->audience, ==, "policy-makers");
