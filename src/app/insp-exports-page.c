@@ -39,6 +39,8 @@ struct _InspExportsPage
   GtkWidget            parent_instance;
 
   GtkStack            *stack;
+  AdwLeaflet          *leaflet;
+  GtkWidget           *settings_pane;
   GtkBox              *template_box;
   AdwPreferencesGroup *settings_group;
   AdwComboRow         *application_row;
@@ -289,6 +291,15 @@ on_radio_toggled (GtkCheckButton  *radio,
   template = insp_template_lookup (g_object_get_data (G_OBJECT (radio), "template-id"), NULL);
   if (template != NULL && template != self->template)
     select_template (self, template);
+  /* In a narrow window the settings take the list's place once a template is chosen. */
+  if (!self->filling && adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->settings_pane);
+}
+
+static void
+on_back_clicked (InspExportsPage *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
 /* The language Preferences propose: "auto" follows the interface. */
@@ -1044,6 +1055,8 @@ insp_exports_page_class_init (InspExportsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/insp-exports-page.ui");
   gtk_widget_class_bind_template_child (widget_class, InspExportsPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, InspExportsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, InspExportsPage, settings_pane);
   gtk_widget_class_bind_template_child (widget_class, InspExportsPage, template_box);
   gtk_widget_class_bind_template_child (widget_class, InspExportsPage, settings_group);
   gtk_widget_class_bind_template_child (widget_class, InspExportsPage, application_row);
@@ -1058,6 +1071,7 @@ insp_exports_page_class_init (InspExportsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InspExportsPage, recent_group);
   gtk_widget_class_bind_template_child (widget_class, InspExportsPage, recent_list);
   gtk_widget_class_bind_template_callback (widget_class, on_export_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
 }
 
 static void

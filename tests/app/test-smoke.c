@@ -166,6 +166,10 @@ leaflet_is_folded (gpointer leaflet)
   return adw_leaflet_get_folded (leaflet);
 }
 
+static const char *const page_ids[] = {
+  "overview", "vision", "applications", "people", "impact", "actions", "practices", "exports",
+};
+
 static void
 test_window_narrow (InspTestApp *fixture)
 {
@@ -198,6 +202,19 @@ test_window_narrow (InspTestApp *fixture)
                              g_variant_new_string ("exports"));
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
   g_assert_cmpstr (insp_window_get_page_id (fixture->window), ==, "exports");
+
+  /* Every page fits the narrow window: none makes it wider. */
+  for (guint i = 0; i < G_N_ELEMENTS (page_ids); i++)
+    {
+      int minimum = 0;
+
+      insp_window_show_page (fixture->window, page_ids[i]);
+      insp_test_wait_idle ();
+      gtk_widget_measure (GTK_WIDGET (fixture->window), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &minimum, NULL, NULL, NULL);
+      if (minimum > 400)
+        g_error ("the %s page makes the window %d pixels wide at least", page_ids[i], minimum);
+    }
 }
 
 static void
