@@ -8,6 +8,21 @@
 
 #include "insp-test-doc.h"
 
+InspDocument *
+insp_test_doc_build (InspWorkspace  *workspace,
+                     const char     *id,
+                     const char     *application,
+                     const char     *version,
+                     const char     *since,
+                     GError        **error)
+{
+  const InspTemplate *template = insp_template_lookup (id, NULL);
+  InspRenderOptions options = { application, version, since, "en" };
+
+  g_assert_nonnull (template);
+  return insp_template_build (template, workspace, &options, error);
+}
+
 char *
 insp_test_doc_dup_headings (InspDocument *doc)
 {

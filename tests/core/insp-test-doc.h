@@ -7,9 +7,17 @@
 #pragma once
 
 #include "insp-document.h"
+#include "insp-template.h"
 
 G_BEGIN_DECLS
 
+/* The document of template @id in English, with the options given (each nullable). */
+InspDocument *insp_test_doc_build (InspWorkspace  *workspace,
+                                   const char     *id,
+                                   const char     *application,
+                                   const char     *version,
+                                   const char     *since,
+                                   GError        **error);
 /* Every heading's text, one per line. */
 char  *insp_test_doc_dup_headings  (InspDocument     *doc);
 /* All the text, depth first, a block per line; a table's row as its cells joined by "|".

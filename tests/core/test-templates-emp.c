@@ -94,8 +94,10 @@ test_checklist_employees (InspTestWorkspace *fixture,
   assert_contains (text, "AI rostering planner");
   assert_contains (text, "HR question chatbot");
   assert_lacks (text, "[to be completed");
-  g_assert_cmpuint (insp_test_doc_count_blocks (insp_document_get_body (doc), INSP_DOC_CHECKLIST), >=, 10);
-  g_assert_cmpuint (insp_test_doc_count_blocks (insp_document_get_body (doc), INSP_DOC_CHECK_ITEM), >=, 30);
+  g_assert_cmpuint (insp_test_doc_count_blocks (insp_document_get_body (doc), INSP_DOC_CHECKLIST),
+                    >=, 10);
+  g_assert_cmpuint (insp_test_doc_count_blocks (insp_document_get_body (doc), INSP_DOC_CHECK_ITEM),
+                    >=, 30);
   assert_no_unconsented_names (text);
 }
 

@@ -32,19 +32,6 @@ assert_no_unnamed (const char *text)
     }
 }
 
-static InspDocument *
-build (InspWorkspace  *workspace,
-       const char     *id,
-       const char     *application,
-       GError        **error)
-{
-  const InspTemplate *template = insp_template_lookup (id, NULL);
-  InspRenderOptions options = { application, NULL, NULL, "en" };
-
-  g_assert_nonnull (template);
-  return insp_template_build (template, workspace, &options, error);
-}
-
 /* The first table of the document's body. */
 static InspDocBlock *
 find_table (InspDocument *doc)
@@ -93,8 +80,8 @@ test_involvement_report (InspTestWorkspace *fixture,
                          gconstpointer      data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(InspDocument) doc = build (fixture->workspace, "involvement-report", PLANNER,
-                                       &error);
+  g_autoptr(InspDocument) doc = insp_test_doc_build (fixture->workspace, "involvement-report",
+                                                     PLANNER, NULL, NULL, &error);
   g_autofree char *headings = NULL;
   g_autofree char *text = NULL;
   const InspTemplate *template = insp_template_lookup ("involvement-report", NULL);
@@ -145,8 +132,8 @@ test_involvement_report_choice (InspTestWorkspace *fixture,
                                 gconstpointer      data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(InspDocument) doc = build (fixture->workspace, "involvement-report", NULL,
-                                       &error);
+  g_autoptr(InspDocument) doc = insp_test_doc_build (fixture->workspace, "involvement-report", NULL,
+                                                     NULL, NULL, &error);
 
   /* Two applications: the report asks which one. */
   g_assert_null (doc);
@@ -159,8 +146,8 @@ test_involvement_report_empty (InspTestWorkspace *fixture,
                                gconstpointer      data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(InspDocument) doc = build (fixture->workspace, "involvement-report", NULL,
-                                       &error);
+  g_autoptr(InspDocument) doc = insp_test_doc_build (fixture->workspace, "involvement-report", NULL,
+                                                     NULL, NULL, &error);
   g_autofree char *headings = NULL;
   g_autofree char *text = NULL;
   InspDocMeta *meta;
@@ -192,7 +179,8 @@ test_monitoring (InspTestWorkspace *fixture,
     "organiser_hours", "first_held_phase", "frontrunners", "vision_sections_agreed",
   };
   g_autoptr(GError) error = NULL;
-  g_autoptr(InspDocument) doc = build (fixture->workspace, "monitoring", NULL, &error);
+  g_autoptr(InspDocument) doc = insp_test_doc_build (fixture->workspace, "monitoring", NULL, NULL,
+                                                     NULL, &error);
   g_autoptr(GPtrArray) applications = NULL;
   const InspTemplate *template = insp_template_lookup ("monitoring", NULL);
   g_autofree char *text = NULL;
@@ -275,7 +263,8 @@ test_monitoring_empty (InspTestWorkspace *fixture,
                        gconstpointer      data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(InspDocument) doc = build (fixture->workspace, "monitoring", NULL, &error);
+  g_autoptr(InspDocument) doc = insp_test_doc_build (fixture->workspace, "monitoring", NULL, NULL,
+                                                     NULL, &error);
   InspDocBlock *table;
 
   g_assert_no_error (error);
@@ -290,7 +279,8 @@ test_casebook (InspTestWorkspace *fixture,
                gconstpointer      data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(InspDocument) doc = build (fixture->workspace, "casebook", NULL, &error);
+  g_autoptr(InspDocument) doc = insp_test_doc_build (fixture->workspace, "casebook", NULL, NULL,
+                                                     NULL, &error);
   g_autofree char *headings = NULL;
   g_autofree char *text = NULL;
   const InspTemplate *template = insp_template_lookup ("casebook", NULL);
@@ -326,7 +316,8 @@ test_casebook_empty (InspTestWorkspace *fixture,
                      gconstpointer      data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(InspDocument) doc = build (fixture->workspace, "casebook", NULL, &error);
+  g_autoptr(InspDocument) doc = insp_test_doc_build (fixture->workspace, "casebook", NULL, NULL,
+                                                     NULL, &error);
   g_autofree char *headings = NULL;
   g_autofree char *text = NULL;
 

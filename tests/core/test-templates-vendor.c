@@ -31,19 +31,6 @@ max_columns (InspDocBlock *block)
   return n;
 }
 
-static InspDocument *
-build (InspWorkspace *workspace,
-       const char    *id,
-       const char    *application,
-       GError       **error)
-{
-  const InspTemplate *template = insp_template_lookup (id, NULL);
-  InspRenderOptions options = { application, NULL, NULL, "en" };
-
-  g_assert_nonnull (template);
-  return insp_template_build (template, workspace, &options, error);
-}
-
 /* No person who did not consent to be named appears by name. */
 static void
 assert_no_unnamed_persons (InspWorkspace *workspace,
@@ -94,8 +81,8 @@ test_questionnaire_example (InspTestWorkspace *fixture,
                             gconstpointer      data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(InspDocument) doc = build (fixture->workspace, "vendor-questionnaire", PLANNER,
-                                       &error);
+  g_autoptr(InspDocument) doc = insp_test_doc_build (fixture->workspace, "vendor-questionnaire",
+                                                     PLANNER, NULL, NULL, &error);
   g_autoptr(InspDocument) none = NULL;
   g_autofree char *headings = NULL;
   g_autofree char *text = NULL;
@@ -145,7 +132,7 @@ test_questionnaire_example (InspTestWorkspace *fixture,
                     n_builtin + 6);
 
   /* Two applications: the template asks which. */
-  none = build (fixture->workspace, "vendor-questionnaire", NULL, &error);
+  none = insp_test_doc_build (fixture->workspace, "vendor-questionnaire", NULL, NULL, NULL, &error);
   g_assert_null (none);
   g_assert_error (error, INSP_ERROR, INSP_ERROR_USAGE);
 }
@@ -155,8 +142,8 @@ test_questionnaire_empty (InspTestWorkspace *fixture,
                           gconstpointer      data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(InspDocument) doc = build (fixture->workspace, "vendor-questionnaire", NULL,
-                                       &error);
+  g_autoptr(InspDocument) doc = insp_test_doc_build (fixture->workspace, "vendor-questionnaire",
+                                                     NULL, NULL, NULL, &error);
   g_autofree char *text = NULL;
   guint n_builtin;
 
@@ -179,8 +166,8 @@ test_assessment_example (InspTestWorkspace *fixture,
                          gconstpointer      data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(InspDocument) doc = build (fixture->workspace, "vendor-assessment", PLANNER,
-                                       &error);
+  g_autoptr(InspDocument) doc = insp_test_doc_build (fixture->workspace, "vendor-assessment",
+                                                     PLANNER, NULL, NULL, &error);
   g_autoptr(InspDocument) chatbot = NULL;
   g_autoptr(InspVendor) vendor = NULL;
   g_autofree char *headings = NULL;
@@ -219,7 +206,8 @@ test_assessment_example (InspTestWorkspace *fixture,
   g_assert_null (strstr (text, "[to be completed"));
 
   /* An application without vendors: the questions as a form to fill in. */
-  chatbot = build (fixture->workspace, "vendor-assessment", CHATBOT, &error);
+  chatbot = insp_test_doc_build (fixture->workspace, "vendor-assessment", CHATBOT, NULL, NULL,
+                                 &error);
   g_assert_no_error (error);
   g_clear_pointer (&text, g_free);
   text = insp_test_doc_dup_text (chatbot);
@@ -234,7 +222,8 @@ test_assessment_example (InspTestWorkspace *fixture,
   g_assert_true (insp_workspace_add_vendor (fixture->workspace, CHATBOT, vendor, &error));
   g_assert_no_error (error);
   g_clear_pointer (&chatbot, insp_document_free);
-  chatbot = build (fixture->workspace, "vendor-assessment", CHATBOT, &error);
+  chatbot = insp_test_doc_build (fixture->workspace, "vendor-assessment", CHATBOT, NULL, NULL,
+                                 &error);
   g_assert_no_error (error);
   g_clear_pointer (&text, g_free);
   text = insp_test_doc_dup_text (chatbot);
@@ -251,7 +240,8 @@ test_assessment_empty (InspTestWorkspace *fixture,
                        gconstpointer      data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(InspDocument) doc = build (fixture->workspace, "vendor-assessment", NULL, &error);
+  g_autoptr(InspDocument) doc = insp_test_doc_build (fixture->workspace, "vendor-assessment", NULL,
+                                                     NULL, NULL, &error);
   g_autofree char *text = NULL;
 
   g_assert_no_error (error);
@@ -267,8 +257,8 @@ test_collective (InspTestWorkspace *fixture,
                  gconstpointer      data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(InspDocument) doc = build (fixture->workspace, "agreement-collective", NULL,
-                                       &error);
+  g_autoptr(InspDocument) doc = insp_test_doc_build (fixture->workspace, "agreement-collective",
+                                                     NULL, NULL, NULL, &error);
   g_autofree char *headings = NULL;
   g_autofree char *text = NULL;
   gboolean example = data != NULL;
@@ -297,7 +287,8 @@ test_collective (InspTestWorkspace *fixture,
                    "Signatures\n");
 
   text = insp_test_doc_dup_text (doc);
-  g_assert_cmpuint (insp_test_doc_count_blocks (insp_document_get_body (doc), INSP_DOC_FIELD), ==, 2);
+  g_assert_cmpuint (insp_test_doc_count_blocks (insp_document_get_body (doc), INSP_DOC_FIELD),
+                    ==, 2);
   g_assert_nonnull (strstr (text, "represented by [to be completed: the name and function"));
   g_assert_nonnull (strstr (text, "within [to be completed: the number of working days] "
                                   "working days."));
@@ -323,7 +314,8 @@ test_pilot_example (InspTestWorkspace *fixture,
                     gconstpointer      data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(InspDocument) doc = build (fixture->workspace, "agreement-pilot", PLANNER, &error);
+  g_autoptr(InspDocument) doc = insp_test_doc_build (fixture->workspace, "agreement-pilot", PLANNER,
+                                                     NULL, NULL, &error);
   g_autofree char *headings = NULL;
   g_autofree char *text = NULL;
 
@@ -365,7 +357,7 @@ test_pilot_example (InspTestWorkspace *fixture,
   g_assert_no_error (error);
   g_clear_pointer (&doc, insp_document_free);
   g_clear_pointer (&text, g_free);
-  doc = build (fixture->workspace, "agreement-pilot", PLANNER, &error);
+  doc = insp_test_doc_build (fixture->workspace, "agreement-pilot", PLANNER, NULL, NULL, &error);
   g_assert_no_error (error);
   text = insp_test_doc_dup_text (doc);
   g_assert_nonnull (strstr (text, "Round 1 of the pilot runs from 7 April 2026 to 8 May 2026."));
@@ -375,7 +367,7 @@ test_pilot_example (InspTestWorkspace *fixture,
   /* The chatbot has no pilot yet: blanks for its dates, groups and data. */
   g_clear_pointer (&doc, insp_document_free);
   g_clear_pointer (&text, g_free);
-  doc = build (fixture->workspace, "agreement-pilot", CHATBOT, &error);
+  doc = insp_test_doc_build (fixture->workspace, "agreement-pilot", CHATBOT, NULL, NULL, &error);
   g_assert_no_error (error);
   text = insp_test_doc_dup_text (doc);
   g_assert_nonnull (strstr (text, "The pilot runs from [to be completed: the start date] to "
@@ -389,7 +381,8 @@ test_pilot_empty (InspTestWorkspace *fixture,
                   gconstpointer      data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(InspDocument) doc = build (fixture->workspace, "agreement-pilot", NULL, &error);
+  g_autoptr(InspDocument) doc = insp_test_doc_build (fixture->workspace, "agreement-pilot", NULL,
+                                                     NULL, NULL, &error);
   g_autofree char *text = NULL;
 
   g_assert_no_error (error);
@@ -407,7 +400,8 @@ test_charter (InspTestWorkspace *fixture,
               gconstpointer      data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(InspDocument) doc = build (fixture->workspace, "charter", NULL, &error);
+  g_autoptr(InspDocument) doc = insp_test_doc_build (fixture->workspace, "charter", NULL, NULL,
+                                                     NULL, &error);
   g_autofree char *headings = NULL;
   g_autofree char *text = NULL;
 
@@ -423,7 +417,8 @@ test_charter (InspTestWorkspace *fixture,
   g_assert_nonnull (strstr (text, "Hidden work budgeted\n"));
   g_assert_nonnull (strstr (text, "The vendor questioned\n"));
   g_assert_nonnull (strstr (text, "A vision written together\n"));
-  g_assert_cmpuint (insp_test_doc_count_blocks (insp_document_get_body (doc), INSP_DOC_FIELD), ==, 3);
+  g_assert_cmpuint (insp_test_doc_count_blocks (insp_document_get_body (doc), INSP_DOC_FIELD),
+                    ==, 3);
   g_assert_nonnull (strstr (text, "Signed in [to be completed: place] on [to be completed: "
                                   "date]."));
   if (data != NULL)

@@ -31,21 +31,6 @@ has_word (const char *text,
   return g_regex_match_simple (pattern, text, 0, 0);
 }
 
-static InspDocument *
-build (InspWorkspace *workspace,
-       const char    *id,
-       const char    *application,
-       const char    *version,
-       const char    *since,
-       GError       **error)
-{
-  const InspTemplate *template = insp_template_lookup (id, NULL);
-  InspRenderOptions options = { application, version, since, "en" };
-
-  g_assert_nonnull (template);
-  return insp_template_build (template, workspace, &options, error);
-}
-
 static void
 test_registry (void)
 {
@@ -68,8 +53,8 @@ test_track_guide (InspTestWorkspace *fixture,
                   gconstpointer      data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(InspDocument) doc = build (fixture->workspace, "track-guide", ROSTERING, NULL, NULL,
-                                       &error);
+  g_autoptr(InspDocument) doc = insp_test_doc_build (fixture->workspace, "track-guide", ROSTERING,
+                                                     NULL, NULL, &error);
   g_autofree char *headings = NULL;
   g_autofree char *text = NULL;
   InspDocMeta *meta;
@@ -121,7 +106,7 @@ test_track_guide_consent (InspTestWorkspace *fixture,
   g_assert_true (insp_workspace_save_person (fixture->workspace, bart, &error));
   g_assert_no_error (error);
 
-  doc = build (fixture->workspace, "track-guide", ROSTERING, NULL, NULL, &error);
+  doc = insp_test_doc_build (fixture->workspace, "track-guide", ROSTERING, NULL, NULL, &error);
   g_assert_no_error (error);
   text = insp_test_doc_dup_text (doc);
   g_assert_nonnull (strstr (text, "\nFrontrunner (Planning): Tests draft rosters"));
@@ -136,8 +121,8 @@ test_impact_report (InspTestWorkspace *fixture,
                     gconstpointer      data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(InspDocument) doc = build (fixture->workspace, "impact-report", ROSTERING, NULL,
-                                       NULL, &error);
+  g_autoptr(InspDocument) doc = insp_test_doc_build (fixture->workspace, "impact-report", ROSTERING,
+                                                     NULL, NULL, &error);
   g_autofree char *headings = NULL;
   g_autofree char *text = NULL;
   InspDocMeta *meta;
@@ -171,8 +156,8 @@ test_review_pack (InspTestWorkspace *fixture,
                   gconstpointer      data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(InspDocument) doc = build (fixture->workspace, "review-pack", NULL, NULL, NULL,
-                                       &error);
+  g_autoptr(InspDocument) doc = insp_test_doc_build (fixture->workspace, "review-pack", NULL, NULL,
+                                                     NULL, &error);
   g_autofree char *headings = NULL;
   g_autofree char *text = NULL;
   InspDocBlock *body;
@@ -210,8 +195,8 @@ test_review_pack_versions (InspTestWorkspace *fixture,
                            gconstpointer      data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(InspDocument) first = build (fixture->workspace, "review-pack", NULL, "1", NULL,
-                                         &error);
+  g_autoptr(InspDocument) first = insp_test_doc_build (fixture->workspace, "review-pack", NULL, "1",
+                                                       NULL, &error);
   g_autoptr(InspDocument) unknown = NULL;
   g_autofree char *headings = NULL;
 
@@ -221,7 +206,7 @@ test_review_pack_versions (InspTestWorkspace *fixture,
   g_assert_null (strstr (headings, "What changed"));
   g_assert_true (g_str_has_prefix (insp_document_get_meta (first)->version, "Version 1, "));
 
-  unknown = build (fixture->workspace, "review-pack", NULL, "99", NULL, &error);
+  unknown = insp_test_doc_build (fixture->workspace, "review-pack", NULL, "99", NULL, &error);
   g_assert_null (unknown);
   g_assert_nonnull (error);
 }
@@ -235,8 +220,8 @@ test_empty (InspTestWorkspace *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(InspDocument) doc = build (fixture->workspace, ids[i], NULL, NULL, NULL,
-                                           &error);
+      g_autoptr(InspDocument) doc = insp_test_doc_build (fixture->workspace, ids[i], NULL, NULL,
+                                                         NULL, &error);
       g_autofree char *text = NULL;
       InspDocMeta *meta;
 
@@ -256,10 +241,10 @@ static void
 test_empty_content (InspTestWorkspace *fixture,
                     gconstpointer      data)
 {
-  g_autoptr(InspDocument) guide = build (fixture->workspace, "track-guide", NULL, NULL, NULL,
-                                         NULL);
-  g_autoptr(InspDocument) impact = build (fixture->workspace, "impact-report", NULL, NULL,
-                                          NULL, NULL);
+  g_autoptr(InspDocument) guide = insp_test_doc_build (fixture->workspace, "track-guide", NULL,
+                                                       NULL, NULL, NULL);
+  g_autoptr(InspDocument) impact = insp_test_doc_build (fixture->workspace, "impact-report", NULL,
+                                                        NULL, NULL, NULL);
   g_autofree char *guide_text = insp_test_doc_dup_text (guide);
   g_autofree char *impact_text = insp_test_doc_dup_text (impact);
 
