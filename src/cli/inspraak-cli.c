@@ -127,22 +127,12 @@ static const OptionInfo casebook_options[] = {
   { NULL, NULL, NULL }
 };
 
+/* render's options; preview takes the same without the first two (format and output). */
 static const OptionInfo render_options[] = {
   { "--format", N_("FORMAT"), N_("pdf, odt, docx, html, md or csv (the formats the template "
                                  "has)") },
   { "--output", N_("FILE"), N_("Write to this file (readable by you only, written "
                                "atomically)") },
-  { "--lang", N_("LANGUAGE"), N_("en or nl (default: the language of the user interface)") },
-  { "--application", N_("UUID"), N_("The AI application, for a template about one, when the "
-                                    "workspace has more than one") },
-  { "--vision-version", N_("VERSION"), N_("The version of the vision, by number or name "
-                                          "(default: the current text)") },
-  { "--since", N_("VERSION"), N_("Say what changed since this version (default: the last "
-                                 "version the employees’ representatives reviewed)") },
-  { NULL, NULL, NULL }
-};
-
-static const OptionInfo preview_options[] = {
   { "--lang", N_("LANGUAGE"), N_("en or nl (default: the language of the user interface)") },
   { "--application", N_("UUID"), N_("The AI application, for a template about one, when the "
                                     "workspace has more than one") },
@@ -216,7 +206,7 @@ static const CommandInfo commands[] = {
        "      [--vision-version VERSION] [--since VERSION]"),
     N_("Prints the document an export is made of, as JSON (format “inspraak-document”): the "
        "app’s preview in another language than its own."),
-    preview_options },
+    &render_options[2] },   /* render's, without --format and --output */
 };
 
 /* The one place where an error becomes an exit status. */
