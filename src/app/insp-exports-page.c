@@ -69,6 +69,7 @@ struct _InspExportsPage
   guint                preview_id;
   guint                exporting;      /* exports running */
   gboolean             filling;        /* the rows are being set up: not a choice */
+  gboolean             stale;          /* the workspace changed while the page was hidden */
 };
 
 G_DEFINE_FINAL_TYPE (InspExportsPage, insp_exports_page, GTK_TYPE_WIDGET)
@@ -857,9 +858,17 @@ fill_recent (InspExportsPage *self)
 
 /* The workspace --------------------------------------------------------------------------- */
 
+/* Typing elsewhere changes the workspace all the time: a hidden page only notes it, and
+ * catches up when it is shown. */
 static void
 on_workspace_changed (InspExportsPage *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
   self->filling = TRUE;
   fill_workspace_rows (self);
   self->filling = FALSE;
@@ -868,6 +877,17 @@ on_workspace_changed (InspExportsPage *self)
       update_rows (self);
       schedule_preview (self);
     }
+}
+
+static void
+insp_exports_page_map (GtkWidget *widget)
+{
+  InspExportsPage *self = INSP_EXPORTS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (insp_exports_page_parent_class)->map (widget);
+
+  if (self->stale)
+    on_workspace_changed (self);
 }
 
 /**
@@ -1035,6 +1055,7 @@ insp_exports_page_class_init (InspExportsPageClass *klass)
   object_class->finalize = insp_exports_page_finalize;
   object_class->get_property = insp_exports_page_get_property;
   object_class->set_property = insp_exports_page_set_property;
+  widget_class->map = insp_exports_page_map;
 
   properties[PROP_WORKSPACE] =
     g_param_spec_object ("workspace", NULL, NULL, INSP_TYPE_WORKSPACE,
